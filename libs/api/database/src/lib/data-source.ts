@@ -1,0 +1,62 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { DataSource, DataSourceOptions } from 'typeorm';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+import { createPGliteDriver } from './pglite-driver';
+
+export interface DatabaseSettings {
+  /** PostgreSQL server URL; when absent the embedded PGlite database is used. */
+  url?: string;
+  /** Folder of the embedded database, or `memory://` for a throwaway one. */
+  pgliteDir?: string;
+  /** Opens the embedded database some other way (tests load a migrated snapshot). */
+  openPglite?: () => Promise<PGlite>;
+  /** Connections per API process on PostgreSQL. */
+  poolSize?: number;
+  logging?: boolean;
+}
+
+export const PGLITE_EXTENSIONS = { pg_trgm };
+
+export function openPglite(dataDir: string): Promise<PGlite> {
+  if (!dataDir.startsWith('memory://')) mkdirSync(resolve(dataDir), { recursive: true });
+  return PGlite.create({ dataDir, extensions: PGLITE_EXTENSIONS });
+}
+
+/** One set of options for the app, the migration CLI and the tests: the same migrations on both engines. */
+export function dataSourceOptions(settings: DatabaseSettings): DataSourceOptions {
+  const common = {
+    type: 'postgres' as const,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsRun: true,
+    migrationsTransactionMode: 'each' as const,
+    synchronize: false,
+    // Extensions come from the migrations; TypeORM's own uuid-ossp attempt fails on PGlite.
+    installExtensions: false,
+    uuidExtension: 'pgcrypto' as const,
+    logging: settings.logging ? (['error', 'warn', 'query'] as const) : (['error'] as const),
+  };
+  if (settings.url) {
+    return { ...common, url: settings.url, extra: { max: settings.poolSize ?? 10 } };
+  }
+  const dir = settings.pgliteDir ?? 'memory://';
+  return { ...common, driver: createPGliteDriver(settings.openPglite ?? (() => openPglite(dir))) };
+}
+
+export function createDataSource(settings: DatabaseSettings): DataSource {
+  return new DataSource(dataSourceOptions(settings));
+}
+
+/** Settings from the environment, as the app and the CLI read them. */
+export function databaseSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseSettings {
+  return {
+    url: env['DATABASE_URL'] || undefined,
+    pgliteDir: resolve(env['DATA_DIR'] || 'data', 'pglite'),
+    poolSize: env['DB_POOL_SIZE'] ? Number(env['DB_POOL_SIZE']) : undefined,
+    logging: env['DB_LOGGING'] === 'true',
+  };
+}

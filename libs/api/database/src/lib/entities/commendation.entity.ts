@@ -1,0 +1,83 @@
+import { CommendationKind, CommendationStatus, Gender, RecipientClass, RecipientKind } from '@tdkt/shared/contracts';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { MutableRecord, dateColumn } from './base';
+import { AwardTypeEntity } from './award-type.entity';
+import { MovementEntity } from './movement.entity';
+import { ProvinceEntity } from './province.entity';
+
+/** One award to one recipient; provincial awards are recorded APPROVED, central ones go through the council. */
+@Entity('commendations')
+@Index('commendations_province_decision_date_idx', ['provinceId', 'decisionDate'])
+@Index('commendations_award_type_idx', ['awardTypeId'])
+@Index('commendations_status_idx', ['status'])
+export class CommendationEntity extends MutableRecord {
+  @Column({ name: 'recipient_kind', type: 'text' })
+  recipientKind!: RecipientKind;
+
+  @Column({ name: 'recipient_name', type: 'text' })
+  recipientName!: string;
+
+  @Column({ type: 'text', nullable: true })
+  position!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  organization!: string | null;
+
+  @Column({ name: 'province_id', type: 'uuid' })
+  provinceId!: string;
+
+  @ManyToOne(() => ProvinceEntity)
+  @JoinColumn({ name: 'province_id', foreignKeyConstraintName: 'commendations_province_fk' })
+  province?: ProvinceEntity;
+
+  @Column({ type: 'text', nullable: true })
+  gender!: Gender | null;
+
+  @Column({ name: 'ethnic_minority', type: 'boolean', default: false })
+  ethnicMinority!: boolean;
+
+  @Column({ name: 'recipient_class', type: 'text', nullable: true })
+  recipientClass!: RecipientClass | null;
+
+  @Column({ name: 'award_type_id', type: 'uuid' })
+  awardTypeId!: string;
+
+  @ManyToOne(() => AwardTypeEntity)
+  @JoinColumn({ name: 'award_type_id', foreignKeyConstraintName: 'commendations_award_type_fk' })
+  awardType?: AwardTypeEntity;
+
+  @Column({ type: 'text' })
+  kind!: CommendationKind;
+
+  @Column({ name: 'movement_id', type: 'uuid', nullable: true })
+  movementId!: string | null;
+
+  @ManyToOne(() => MovementEntity, { nullable: true })
+  @JoinColumn({ name: 'movement_id', foreignKeyConstraintName: 'commendations_movement_fk' })
+  movement?: MovementEntity | null;
+
+  @Column({ name: 'achievement_year', type: 'int', nullable: true })
+  achievementYear!: number | null;
+
+  @Column({ name: 'decision_number', type: 'text', nullable: true })
+  decisionNumber!: string | null;
+
+  @Column({ name: 'decision_date', ...dateColumn, nullable: true })
+  decisionDate!: string | null;
+
+  @Column({ name: 'deciding_authority', type: 'text', nullable: true })
+  decidingAuthority!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  citation!: string | null;
+
+  @Column({ type: 'text' })
+  status!: CommendationStatus;
+
+  /** Folded recipient name, organisation and decision number, for accent-insensitive search. */
+  @Column({ name: 'search_text', type: 'text' })
+  searchText!: string;
+
+  @Column({ name: 'is_demo', type: 'boolean', default: false })
+  isDemo!: boolean;
+}

@@ -1,0 +1,4 @@
+import { CreateRecordTables1795567242676 } from './1795567242676-CreateRecordTables';
+
+/** Every migration, in order; imported as classes because the API is bundled (no globs). */
+export const MIGRATIONS = [CreateRecordTables1795567242676];

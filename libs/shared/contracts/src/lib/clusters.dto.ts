@@ -1,0 +1,31 @@
+import { Type } from 'class-transformer';
+import { IsEnum, Matches } from 'class-validator';
+import { MembershipRole } from './enums';
+import { IsOptionalText, IsProvinceCode, IsRecordYear, IsRequiredText } from './validation';
+
+export const CLUSTER_CODE_PATTERN = /^[A-Z0-9_]{2,20}$/;
+
+export class CreateClusterDto {
+  @Matches(CLUSTER_CODE_PATTERN, { message: 'code must be 2–20 capital letters, digits or _' })
+  code!: string;
+
+  @IsOptionalText(2000)
+  description?: string | null;
+
+  @IsRequiredText(200)
+  name!: string;
+}
+
+export class ClusterMemberDto {
+  @IsProvinceCode()
+  provinceCode!: string;
+
+  @IsEnum(MembershipRole)
+  role!: MembershipRole;
+}
+
+export class ClusterMembersQueryDto {
+  @IsRecordYear()
+  @Type(() => Number)
+  year!: number;
+}

@@ -1,0 +1,143 @@
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsUUID, Matches, MaxLength, Min } from 'class-validator';
+import { CommendationKind, CommendationStatus, Gender, RecipientClass, RecipientKind } from './enums';
+import { PageQueryDto } from './page';
+import { IsIsoDate, IsOptionalText, IsProvinceCode, IsRecordYear, IsRequiredText } from './validation';
+
+export const AWARD_TYPE_CODE_PATTERN = /^[A-Z0-9_]{2,60}$/;
+
+export class CreateCommendationDto {
+  @IsOptional()
+  @IsRecordYear()
+  achievementYear?: number | null;
+
+  @Matches(AWARD_TYPE_CODE_PATTERN)
+  awardTypeCode!: string;
+
+  @IsOptionalText(5000)
+  citation?: string | null;
+
+  @IsIsoDate()
+  @IsOptional()
+  decisionDate?: string | null;
+
+  @IsOptionalText(50)
+  decisionNumber?: string | null;
+
+  @IsOptionalText(300)
+  decidingAuthority?: string | null;
+
+  @IsBoolean()
+  @IsOptional()
+  ethnicMinority?: boolean;
+
+  @IsEnum(Gender)
+  @IsOptional()
+  gender?: Gender | null;
+
+  @IsEnum(CommendationKind)
+  kind!: CommendationKind;
+
+  @IsOptional()
+  @IsUUID()
+  movementId?: string | null;
+
+  @IsOptionalText(300)
+  organization?: string | null;
+
+  @IsOptionalText(300)
+  position?: string | null;
+
+  @IsProvinceCode()
+  provinceCode!: string;
+
+  @IsEnum(RecipientClass)
+  @IsOptional()
+  recipientClass?: RecipientClass | null;
+
+  @IsEnum(RecipientKind)
+  recipientKind!: RecipientKind;
+
+  @IsRequiredText(300)
+  recipientName!: string;
+
+  /** Only APPROVED may be given: it records an already-decided provincial award. */
+  @IsIn([CommendationStatus.APPROVED, CommendationStatus.DRAFT])
+  @IsOptional()
+  status?: CommendationStatus;
+}
+
+export class CommendationQueryDto extends PageQueryDto {
+  @IsOptional()
+  @Matches(AWARD_TYPE_CODE_PATTERN)
+  awardTypeCode?: string;
+
+  @IsOptional()
+  @Matches(/^[A-Z0-9_]{2,20}$/)
+  clusterCode?: string;
+
+  /** Decision date from (inclusive). */
+  @IsIsoDate()
+  @IsOptional()
+  from?: string;
+
+  @IsOptional()
+  @IsProvinceCode()
+  provinceCode?: string;
+
+  @IsOptional()
+  @MaxLength(200)
+  q?: string;
+
+  @IsIn(['decisionDate', '-decisionDate', 'recipientName', '-recipientName', 'createdAt', '-createdAt'])
+  @IsOptional()
+  sort?: string;
+
+  @IsEnum(CommendationStatus)
+  @IsOptional()
+  status?: CommendationStatus;
+
+  /** Decision date to (inclusive). */
+  @IsIsoDate()
+  @IsOptional()
+  to?: string;
+
+  /** Decision year; records without a decision count by achievement year. */
+  @IsOptional()
+  @IsRecordYear()
+  @Type(() => Number)
+  year?: number;
+
+  @IsBoolean()
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  demo?: boolean;
+}
+
+export interface CommendationView {
+  achievementYear: number | null;
+  awardTypeCode: string;
+  awardTypeName: string;
+  citation: string | null;
+  createdAt: string;
+  decidingAuthority: string | null;
+  decisionDate: string | null;
+  decisionNumber: string | null;
+  demo: boolean;
+  ethnicMinority: boolean;
+  gender: Gender | null;
+  id: string;
+  kind: CommendationKind;
+  level: string;
+  movementId: string | null;
+  organization: string | null;
+  position: string | null;
+  provinceCode: string;
+  provinceName: string;
+  recipientClass: RecipientClass | null;
+  recipientKind: RecipientKind;
+  recipientName: string;
+  status: CommendationStatus;
+  updatedAt: string;
+  version: number;
+}

@@ -1,0 +1,34 @@
+/** Body of every error answer (§6). `errors` lists each invalid field for 400s. */
+export interface ApiError {
+  error: string;
+  errors?: FieldError[];
+  message: string | string[];
+  statusCode: number;
+}
+
+export interface FieldError {
+  /** Constraint name (class-validator's, or one of ours), a translation key for clients. */
+  code: string;
+  /** Dotted path of the field, e.g. "criteria.0.code". */
+  field: string;
+  message: string;
+}
+
+/** Error codes of the records API, each answered with the status beside it. */
+export const ERROR_STATUS = {
+  CLUSTER_EXISTS: 409,
+  CLUSTER_NOT_FOUND: 404,
+  COMMENDATION_NOT_DRAFT: 409,
+  COMMENDATION_NOT_FOUND: 404,
+  DUPLICATE: 409,
+  MEETING_NOT_FOUND: 404,
+  MOVEMENT_IN_USE: 409,
+  MOVEMENT_NOT_FOUND: 404,
+  PLEDGE_EXISTS: 409,
+  PLEDGE_NOT_FOUND: 404,
+  REFERENCE_NOT_FOUND: 400,
+  TYPICAL_EXAMPLE_NOT_FOUND: 404,
+  VERSION_CONFLICT: 409,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;

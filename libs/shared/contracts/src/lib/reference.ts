@@ -1,0 +1,39 @@
+import { AwardCategory, AwardLevel, MembershipRole, ProvinceKind, RecipientKind } from './enums';
+
+export interface ProvinceView {
+  code: string;
+  id: string;
+  kind: ProvinceKind;
+  name: string;
+  note: string | null;
+  successorCode: string | null;
+  validFrom: string | null;
+  validTo: string | null;
+}
+
+export interface ClusterView {
+  code: string;
+  description: string | null;
+  id: string;
+  name: string;
+  version: number;
+}
+
+export interface ClusterMemberView {
+  provinceCode: string;
+  provinceId: string;
+  provinceName: string;
+  role: MembershipRole;
+  year: number;
+}
+
+export interface AwardTypeView {
+  category: AwardCategory;
+  central: boolean;
+  code: string;
+  decidedBy: string;
+  id: string;
+  level: AwardLevel;
+  name: string;
+  recipientKinds: RecipientKind[];
+}

@@ -1,0 +1,3 @@
+export * from './lib/achievement';
+export * from './lib/period';
+export * from './lib/province-validity';

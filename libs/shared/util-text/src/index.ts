@@ -1,0 +1,3 @@
+export * from './lib/dates';
+export * from './lib/decision-number';
+export * from './lib/fold';
