@@ -38,7 +38,7 @@ export function dataSourceOptions(settings: DatabaseSettings): DataSourceOptions
     // Extensions come from the migrations; TypeORM's own uuid-ossp attempt fails on PGlite.
     installExtensions: false,
     uuidExtension: 'pgcrypto' as const,
-    logging: settings.logging ? (['error', 'warn', 'query'] as const) : (['error'] as const),
+    logging: settings.logging ? ['error' as const, 'warn' as const, 'query' as const] : ['error' as const],
   };
   if (settings.url) {
     return { ...common, url: settings.url, extra: { max: settings.poolSize ?? 10 } };

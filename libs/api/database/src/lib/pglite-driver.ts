@@ -14,7 +14,12 @@ interface PgResult {
  * PGlite has a single connection, so it is handed out under a mutex, like `pg.Pool({ max: 1 })`:
  * a transaction never sees or swallows another request's statements (typeorm-pglite shares it unguarded).
  */
-export function createPGliteDriver(options: PGliteOptions | (() => Promise<PGlite>)) {
+/** What TypeORM's postgres driver needs of the `pg` module. */
+export interface PgModuleLike {
+  Pool: new () => EventEmitter;
+}
+
+export function createPGliteDriver(options: PGliteOptions | (() => Promise<PGlite>)): PgModuleLike {
   let instance: Promise<PGlite> | null = null;
   const getDb = () => (instance ??= typeof options === 'function' ? options() : PGlite.create(options));
   let tail: Promise<void> = Promise.resolve();
