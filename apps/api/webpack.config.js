@@ -15,11 +15,13 @@ module.exports = {
       compiler: 'tsc',
       main: './src/main.ts',
       tsConfig: './tsconfig.app.json',
-      assets: ["./src/assets"],
+      assets: ['./src/assets', { input: 'libs/api/database/src/lib/seeds/reference', glob: '*.csv', output: 'assets/reference' }],
+      // Fills the OpenAPI schema from the DTO classes and their class-validator decorators.
+      transformers: [{ name: '@nestjs/swagger/plugin', options: { classValidatorShim: true, introspectComments: true } }],
       optimization: false,
       outputHashing: 'none',
       generatePackageJson: true,
       sourceMap: true,
-    })
+    }),
   ],
 };

@@ -1,19 +1,27 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
-
-import { Logger } from '@nestjs/common';
+import { loadSettings } from '@tdkt/api/core';
+import { Logger, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app/app.module';
+import { configureApp } from './app/configure-app';
 
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(`🚀 Application is running on: http://localhost:${port}/${globalPrefix}`);
+const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
+
+async function bootstrap(): Promise<void> {
+  const settings = loadSettings();
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(settings), {
+    bodyParser: false,
+    logger: LEVELS.slice(0, LEVELS.indexOf(settings.logLevel as LogLevel) + 1),
+  });
+  configureApp(app, settings);
+  app.enableShutdownHooks();
+  await app.listen(settings.port);
+  const url = `http://localhost:${settings.port}`;
+  const database = settings.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${settings.dataDir}/pglite`;
+  Logger.log(`Thi đua – Khen thưởng is running at ${url}  (API ${url}/api/v1, docs ${url}/api/docs; database: ${database})`, 'Bootstrap');
 }
 
-bootstrap();
+bootstrap().catch((err) => {
+  Logger.error(err instanceof Error ? err.message : String(err), 'Bootstrap');
+  process.exit(1);
+});

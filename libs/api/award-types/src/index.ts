@@ -1,1 +1,1 @@
-export {};
+export * from './lib/award-types.module';

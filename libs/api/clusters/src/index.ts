@@ -1,1 +1,1 @@
-export {};
+export * from './lib/clusters.module';

@@ -1,1 +1,1 @@
-export {};
+export * from './lib/health.module';

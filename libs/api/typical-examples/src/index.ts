@@ -1,1 +1,1 @@
-export {};
+export * from './lib/typical-examples.module';

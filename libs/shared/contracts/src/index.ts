@@ -10,3 +10,4 @@ export * from './lib/provinces.dto';
 export * from './lib/reference';
 export * from './lib/typical-examples.dto';
 export * from './lib/validation';
+export * from './lib/views';

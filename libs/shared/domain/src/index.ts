@@ -1,3 +1,4 @@
 export * from './lib/achievement';
 export * from './lib/period';
 export * from './lib/province-validity';
+export * from './lib/commendation-record';

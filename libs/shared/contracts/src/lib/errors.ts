@@ -17,7 +17,9 @@ export interface FieldError {
 /** Error codes of the records API, each answered with the status beside it. */
 export const ERROR_STATUS = {
   CLUSTER_EXISTS: 409,
+  CENTRAL_AWARD_NEEDS_PROPOSAL: 409,
   CLUSTER_NOT_FOUND: 404,
+  COMMENDATION_LOCKED_BY_STATUS: 409,
   COMMENDATION_NOT_DRAFT: 409,
   COMMENDATION_NOT_FOUND: 404,
   DUPLICATE: 409,

@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { AwardTypesController } from './award-types.controller';
+
+@Module({ controllers: [AwardTypesController] })
+export class AwardTypesModule {}

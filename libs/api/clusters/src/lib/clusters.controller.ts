@@ -1,0 +1,41 @@
+import { ClusterMemberDto, ClusterMembersQueryDto, ClusterMemberView, ClusterView, CreateClusterDto } from '@tdkt/shared/contracts';
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put, Query } from '@nestjs/common';
+import { ArrayBodyPipe } from '@tdkt/api/core';
+import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ClustersService } from './clusters.service';
+
+@ApiTags('clusters')
+@Controller('clusters')
+export class ClustersController {
+  constructor(private readonly clusters: ClustersService) {}
+
+  @ApiOperation({ summary: 'Emulation clusters' })
+  @Get()
+  list(): Promise<ClusterView[]> {
+    return this.clusters.list();
+  }
+
+  @ApiOperation({ summary: 'Create a cluster' })
+  @HttpCode(201)
+  @Post()
+  create(@Body() dto: CreateClusterDto): Promise<ClusterView> {
+    return this.clusters.create(dto);
+  }
+
+  @ApiOperation({ summary: "A cluster's members and their roles in a year" })
+  @Get(':code/members')
+  members(@Param('code') code: string, @Query() query: ClusterMembersQueryDto): Promise<ClusterMemberView[]> {
+    return this.clusters.members(code, query.year);
+  }
+
+  @ApiBody({ type: [ClusterMemberDto] })
+  @ApiOperation({ summary: "Replace a year's membership" })
+  @Put(':code/members/:year')
+  replaceMembers(
+    @Param('code') code: string,
+    @Param('year', new ParseIntPipe({ errorHttpStatusCode: 400 })) year: number,
+    @Body(new ArrayBodyPipe(ClusterMemberDto, 100)) members: ClusterMemberDto[],
+  ): Promise<ClusterMemberView[]> {
+    return this.clusters.replaceMembers(code, year, members);
+  }
+}

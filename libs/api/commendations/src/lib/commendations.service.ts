@@ -1,0 +1,211 @@
+import {
+  CommendationQueryDto,
+  CommendationStatus,
+  CommendationView,
+  CreateCommendationDto,
+  Page,
+} from '@tdkt/shared/contracts';
+import { CommendationDraft, checkCommendation, isCentral } from '@tdkt/shared/domain';
+import { escapeLike, foldVietnamese, searchText, todayInVietnam } from '@tdkt/shared/util-text';
+import { AwardTypeEntity, CommendationEntity, MovementEntity, ReferenceLookupService } from '@tdkt/api/database';
+import { DomainError, paginate } from '@tdkt/api/core';
+import { BadRequestException, Injectable } from '@nestjs/common';
+import { DataSource, SelectQueryBuilder } from 'typeorm';
+import { UpdateCommendationDto } from './update-commendation.dto';
+
+const SORTS: Record<string, [string, 'ASC' | 'DESC']> = {
+  decisionDate: ['c.decision_date', 'ASC'],
+  '-decisionDate': ['c.decision_date', 'DESC'],
+  recipientName: ['c.recipient_name', 'ASC'],
+  '-recipientName': ['c.recipient_name', 'DESC'],
+  createdAt: ['c.created_at', 'ASC'],
+  '-createdAt': ['c.created_at', 'DESC'],
+};
+
+/** States in which the province may still correct a record (not while the council holds it, not once revoked). */
+const EDITABLE = [CommendationStatus.DRAFT, CommendationStatus.RETURNED, CommendationStatus.APPROVED];
+
+@Injectable()
+export class CommendationsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly reference: ReferenceLookupService,
+  ) {}
+
+  async list(query: CommendationQueryDto): Promise<Page<CommendationView>> {
+    const qb = await this.filtered(query);
+    const [column, direction] = SORTS[query.sort ?? '-decisionDate'];
+    qb.orderBy(column, direction, direction === 'DESC' ? 'NULLS LAST' : 'NULLS FIRST').addOrderBy('c.id', 'ASC');
+    const page = await paginate(qb, query, (c) => c);
+    return { ...page, items: await Promise.all(page.items.map((c) => this.toView(c))) };
+  }
+
+  async get(id: string): Promise<CommendationView> {
+    return this.toView(await this.find(id));
+  }
+
+  async create(dto: CreateCommendationDto): Promise<CommendationView> {
+    const award = await this.reference.awardType(dto.awardTypeCode);
+    const status = dto.status ?? CommendationStatus.DRAFT;
+    if (status === CommendationStatus.APPROVED && isCentral(award)) {
+      throw new DomainError('CENTRAL_AWARD_NEEDS_PROPOSAL', `${award.name} do cấp trung ương quyết định: hãy lập hồ sơ đề nghị (bản nháp) và trình Hội đồng`);
+    }
+    const province = await this.reference.provinceOn(dto.provinceCode, dto.decisionDate ?? todayInVietnam());
+    const record: Partial<CommendationEntity> = {
+      recipientKind: dto.recipientKind,
+      recipientName: dto.recipientName,
+      position: dto.position ?? null,
+      organization: dto.organization ?? null,
+      provinceId: province.id,
+      gender: dto.gender ?? null,
+      ethnicMinority: dto.ethnicMinority ?? false,
+      recipientClass: dto.recipientClass ?? null,
+      awardTypeId: award.id,
+      kind: dto.kind,
+      movementId: dto.movementId ?? null,
+      achievementYear: dto.achievementYear ?? null,
+      decisionNumber: dto.decisionNumber ?? null,
+      decisionDate: dto.decisionDate ?? null,
+      decidingAuthority: dto.decidingAuthority ?? null,
+      citation: dto.citation ?? null,
+      status,
+    };
+    await this.check(record, award);
+    record.searchText = searchText(record.recipientName, record.organization, record.decisionNumber);
+    const saved = await this.dataSource.getRepository(CommendationEntity).save(this.dataSource.getRepository(CommendationEntity).create(record));
+    return this.get(saved.id);
+  }
+
+  /** Applies the given fields if the client's version is still current; otherwise 409 and nothing changes. */
+  async update(id: string, dto: UpdateCommendationDto): Promise<CommendationView> {
+    const current = await this.find(id);
+    if (!EDITABLE.includes(current.status)) {
+      throw new DomainError('COMMENDATION_LOCKED_BY_STATUS', this.statusReason(current.status));
+    }
+    const { version, awardTypeCode, provinceCode, ...fields } = dto;
+    const award = awardTypeCode ? await this.reference.awardType(awardTypeCode) : ((await this.reference.awardTypeById(current.awardTypeId)) as AwardTypeEntity);
+    if (current.status === CommendationStatus.APPROVED && isCentral(award) && awardTypeCode && award.id !== current.awardTypeId) {
+      throw new DomainError('CENTRAL_AWARD_NEEDS_PROPOSAL', `Không thể đổi khen thưởng đã quyết định sang ${award.name} (cấp trung ương)`);
+    }
+    const merged: CommendationEntity = { ...current, ...stripUndefined(fields), awardTypeId: award.id };
+    if (provinceCode || fields.decisionDate !== undefined) {
+      const code = provinceCode ?? (await this.reference.provinceById(current.provinceId))?.code ?? '';
+      merged.provinceId = (await this.reference.provinceOn(code, merged.decisionDate ?? todayInVietnam())).id;
+    }
+    await this.check(merged, award);
+    merged.searchText = searchText(merged.recipientName, merged.organization, merged.decisionNumber);
+    const { id: _id, createdAt: _c, updatedAt: _u, version: _v, province: _p, awardType: _a, movement: _m, ...values } = merged;
+    const result = await this.dataSource
+      .createQueryBuilder()
+      .update(CommendationEntity)
+      .set(values)
+      .where('id = :id AND version = :version', { id, version })
+      .execute();
+    if (!result.affected) throw this.versionConflict();
+    return this.get(id);
+  }
+
+  /** Only drafts are deleted; a decided award is revoked, never deleted. */
+  async remove(id: string): Promise<void> {
+    const current = await this.find(id);
+    if (current.status !== CommendationStatus.DRAFT) {
+      throw new DomainError('COMMENDATION_NOT_DRAFT', 'Chỉ xóa được hồ sơ ở trạng thái nháp; khen thưởng đã quyết định chỉ có thể thu hồi');
+    }
+    const result = await this.dataSource
+      .createQueryBuilder()
+      .delete()
+      .from(CommendationEntity)
+      .where('id = :id AND status = :status', { id, status: CommendationStatus.DRAFT })
+      .execute();
+    if (!result.affected) throw this.versionConflict();
+  }
+
+  /** One place builds the list query, so a caller's scope can later be added here alone. */
+  private async filtered(query: CommendationQueryDto): Promise<SelectQueryBuilder<CommendationEntity>> {
+    const qb = this.dataSource.getRepository(CommendationEntity).createQueryBuilder('c');
+    if (query.provinceCode) {
+      const ids = (await this.reference.provincesWithCode(query.provinceCode)).map((p) => p.id);
+      qb.andWhere('c.province_id = ANY(:provinceIds)', { provinceIds: ids });
+    }
+    if (query.clusterCode) {
+      const cluster = await this.reference.cluster(query.clusterCode);
+      qb.andWhere(
+        `c.province_id IN (SELECT cm.province_id FROM cluster_memberships cm WHERE cm.cluster_id = :clusterId${query.year ? ' AND cm.year = :year' : ''})`,
+        { clusterId: cluster.id, year: query.year },
+      );
+    }
+    if (query.year) {
+      qb.andWhere(
+        '((c.decision_date >= :yearFrom AND c.decision_date <= :yearTo) OR (c.decision_date IS NULL AND c.achievement_year = :year))',
+        { yearFrom: `${query.year}-01-01`, yearTo: `${query.year}-12-31`, year: query.year },
+      );
+    }
+    if (query.from) qb.andWhere('c.decision_date >= :from', { from: query.from });
+    if (query.to) qb.andWhere('c.decision_date <= :to', { to: query.to });
+    if (query.awardTypeCode) qb.andWhere('c.award_type_id = :awardTypeId', { awardTypeId: (await this.reference.awardType(query.awardTypeCode)).id });
+    if (query.status) qb.andWhere('c.status = :status', { status: query.status });
+    if (query.demo !== undefined) qb.andWhere('c.is_demo = :demo', { demo: query.demo });
+    const q = foldVietnamese(query.q);
+    if (q) qb.andWhere(`c.search_text LIKE :q ESCAPE '\\'`, { q: `%${escapeLike(q)}%` });
+    return qb;
+  }
+
+  private async check(record: Partial<CommendationEntity>, award: AwardTypeEntity): Promise<void> {
+    const errors = checkCommendation(record as CommendationDraft, award, todayInVietnam());
+    if (record.movementId && !(await this.dataSource.getRepository(MovementEntity).existsBy({ id: record.movementId }))) {
+      errors.push({ field: 'movementId', code: 'referenceNotFound', message: 'Không có phong trào thi đua này' });
+    }
+    if (errors.length) throw new BadRequestException({ message: errors.map((e) => e.message), errors });
+  }
+
+  private async find(id: string): Promise<CommendationEntity> {
+    const found = await this.dataSource.getRepository(CommendationEntity).findOneBy({ id });
+    if (!found) throw new DomainError('COMMENDATION_NOT_FOUND', 'Không tìm thấy hồ sơ khen thưởng');
+    return found;
+  }
+
+  private async toView(c: CommendationEntity): Promise<CommendationView> {
+    const [province, award] = await Promise.all([this.reference.provinceById(c.provinceId), this.reference.awardTypeById(c.awardTypeId)]);
+    return {
+      id: c.id,
+      recipientKind: c.recipientKind,
+      recipientName: c.recipientName,
+      position: c.position,
+      organization: c.organization,
+      provinceCode: province?.code ?? '',
+      provinceName: province?.name ?? '',
+      gender: c.gender,
+      ethnicMinority: c.ethnicMinority,
+      recipientClass: c.recipientClass,
+      awardTypeCode: award?.code ?? '',
+      awardTypeName: award?.name ?? '',
+      level: award?.level ?? '',
+      kind: c.kind,
+      movementId: c.movementId,
+      achievementYear: c.achievementYear,
+      decisionNumber: c.decisionNumber,
+      decisionDate: c.decisionDate,
+      decidingAuthority: c.decidingAuthority,
+      citation: c.citation,
+      status: c.status,
+      demo: c.isDemo,
+      version: c.version,
+      createdAt: c.createdAt.toISOString(),
+      updatedAt: c.updatedAt.toISOString(),
+    };
+  }
+
+  private statusReason(status: CommendationStatus): string {
+    return status === CommendationStatus.SUBMITTED
+      ? 'Hồ sơ đang được Hội đồng Thi đua – Khen thưởng Trung ương thẩm định, không thể sửa'
+      : 'Khen thưởng đã bị thu hồi, không thể sửa';
+  }
+
+  private versionConflict(): DomainError {
+    return new DomainError('VERSION_CONFLICT', 'Hồ sơ vừa được người khác thay đổi; hãy tải lại để xem bản mới nhất trước khi sửa');
+  }
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

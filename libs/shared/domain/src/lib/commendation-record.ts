@@ -1,0 +1,57 @@
+import { AwardLevel, CENTRAL_LEVELS, CommendationStatus, FieldError, RecipientKind } from '@tdkt/shared/contracts';
+import { parseDecisionNumber } from '@tdkt/shared/util-text';
+
+/** The fields the record rules look at, after a create or a merged update. */
+export interface CommendationDraft {
+  achievementYear: number | null;
+  decidingAuthority: string | null;
+  decisionDate: string | null;
+  decisionNumber: string | null;
+  gender: string | null;
+  recipientClass: string | null;
+  recipientKind: RecipientKind;
+  status: CommendationStatus;
+}
+
+export interface AwardFacts {
+  code: string;
+  level: AwardLevel;
+  name: string;
+  recipientKinds: RecipientKind[];
+}
+
+/**
+ * Checks a commendation record before it is written; every problem is reported at once.
+ * These are record rules (what a valid record is), not the council's eligibility findings.
+ */
+export function checkCommendation(c: CommendationDraft, award: AwardFacts, today: string): FieldError[] {
+  const errors: FieldError[] = [];
+  const add = (field: string, code: string, message: string) => errors.push({ field, code, message });
+
+  // R-RECIPIENT-KIND (Law Art. 19–20): the only eligibility rule that blocks a save.
+  if (!award.recipientKinds.includes(c.recipientKind)) {
+    add('recipientKind', 'recipientKindNotAllowed', `${award.name} không áp dụng cho đối tượng này`);
+  }
+  if (c.recipientKind !== RecipientKind.INDIVIDUAL) {
+    if (c.recipientClass) add('recipientClass', 'individualOnly', 'Thành phần chỉ khai báo cho cá nhân');
+    if (c.gender) add('gender', 'individualOnly', 'Giới tính chỉ khai báo cho cá nhân');
+  }
+  if (c.decisionNumber && !parseDecisionNumber(c.decisionNumber)) {
+    add('decisionNumber', 'decisionNumberFormat', 'Số quyết định phải có dạng số/ký hiệu, ví dụ 1234/QĐ-UBND');
+  }
+  if (c.decisionDate && c.decisionDate > today) add('decisionDate', 'future', 'Ngày quyết định không được sau ngày hôm nay');
+  if (c.achievementYear && c.decisionDate && c.achievementYear > Number(c.decisionDate.slice(0, 4))) {
+    add('achievementYear', 'afterDecision', 'Năm thành tích không được sau năm ra quyết định');
+  }
+  if (c.status === CommendationStatus.APPROVED || c.status === CommendationStatus.REVOKED) {
+    if (!c.decisionNumber) add('decisionNumber', 'isNotEmpty', 'Khen thưởng đã quyết định phải có số quyết định');
+    if (!c.decisionDate) add('decisionDate', 'isNotEmpty', 'Khen thưởng đã quyết định phải có ngày quyết định');
+    if (!c.decidingAuthority) add('decidingAuthority', 'isNotEmpty', 'Khen thưởng đã quyết định phải có cấp quyết định');
+  }
+  return errors;
+}
+
+/** Central-level awards (orders, Prime Minister's certificates…) are decided through the council, not recorded as decided. */
+export function isCentral(award: AwardFacts): boolean {
+  return CENTRAL_LEVELS.includes(award.level);
+}
