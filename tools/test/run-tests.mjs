@@ -7,19 +7,17 @@ import { join } from 'node:path';
 const root = join(import.meta.dirname, '..', '..');
 const out = join(root, 'tmp', 'test-results');
 mkdirSync(out, { recursive: true });
-const env = {
-  ...process.env,
-  NX_DAEMON: 'false',
-  NX_NO_CLOUD: 'true',
-  // PGlite's CommonJS build loads parts of itself with dynamic import(), which Jest's VM needs this flag for.
-  NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules --disable-warning=ExperimentalWarning`.trim(),
-};
+const baseEnv = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' };
+// PGlite's CommonJS build loads parts of itself with dynamic import(), which Jest's VM needs this flag for;
+// the Angular tests must run without it (jest-preset-angular loads Angular's .mjs through its own transform).
+const vmModulesEnv = { ...baseEnv, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules --disable-warning=ExperimentalWarning`.trim() };
+const WEB_PROJECTS = ['web'];
 
 let passed = 0;
 let failed = 0;
 let exitCode = 0;
 
-function runJest(name, args) {
+function runJest(name, args, env) {
   const file = join(out, `${name}.json`);
   rmSync(file, { force: true });
   const jest = join(root, 'node_modules', 'jest', 'bin', 'jest.js');
@@ -36,7 +34,9 @@ function runJest(name, args) {
 }
 
 console.log(process.env.TEST_DATABASE_URL ? 'Database suites run on PGlite and on PostgreSQL (TEST_DATABASE_URL).' : 'Database suites run on PGlite (set TEST_DATABASE_URL to add PostgreSQL).');
-runJest('unit-and-http', process.argv.slice(2));
+const extra = process.argv.slice(2);
+runJest('server-and-shared', ['--ignoreProjects', ...WEB_PROJECTS, ...extra], vmModulesEnv);
+runJest('web', ['--selectProjects', ...WEB_PROJECTS, ...extra], baseEnv);
 
 console.log(`tests: ${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : exitCode);
