@@ -1,5 +1,5 @@
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsUUID, Matches, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsEnum, IsIn, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
 import { CommendationKind, CommendationStatus, Gender, RecipientClass, RecipientKind } from './enums';
 import { PageQueryDto } from './page';
 import { IsIsoDate, IsOptionalText, IsProvinceCode, IsRecordYear, IsRequiredText } from './validation';
