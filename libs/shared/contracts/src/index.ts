@@ -1,3 +1,6 @@
+// class-transformer's @Type reads design-time metadata; the polyfill makes the DTOs load in the browser too.
+import 'reflect-metadata';
+
 export * from './lib/clusters.dto';
 export * from './lib/commendations.dto';
 export * from './lib/enums';
