@@ -1,13 +1,31 @@
-import { Component } from '@angular/core';
-import { RouterModule } from '@angular/router';
-import { NxWelcome } from './nx-welcome';
+import { HttpClient } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { MatToolbarModule } from '@angular/material/toolbar';
+import { RouterOutlet } from '@angular/router';
+
+interface Health {
+  database: string;
+  engine: string;
+  status: string;
+  version: string;
+}
 
 @Component({
-  imports: [NxWelcome, RouterModule],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [MatToolbarModule, RouterOutlet],
   selector: 'tdkt-root',
-  templateUrl: './app.html',
   styleUrl: './app.scss',
+  templateUrl: './app.html',
 })
 export class App {
-  protected title = 'web';
+  private readonly http = inject(HttpClient);
+  protected readonly health = signal<Health | null>(null);
+  protected readonly failed = signal(false);
+
+  constructor() {
+    this.http.get<Health>('/api/v1/health').subscribe({
+      next: (h) => this.health.set(h),
+      error: () => this.failed.set(true),
+    });
+  }
 }
