@@ -24,6 +24,8 @@ export async function runSeeds(dataSource: DataSource, options: SeedOptions, log
   if (await runs.findOneBy({ name: DEMO_SEED })) return;
   await dataSource.transaction(async (m) => {
     const summary = await seedDemoData(m);
+    // Recorded only when something was loaded, so a data folder picks the dataset up once it exists.
+    if (!summary) return;
     await m.getRepository(SeedRunEntity).insert({ name: DEMO_SEED });
     logger.log(`Demo dataset loaded: ${summary}`);
   });
