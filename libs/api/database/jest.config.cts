@@ -5,4 +5,6 @@ module.exports = {
   transform: { '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] },
   moduleFileExtensions: ['ts', 'js'],
   coverageDirectory: '../../../coverage/libs/api/database',
+  // The first run builds the PGlite template snapshot, which takes longer than Jest's default 5 s.
+  testTimeout: 120_000,
 };
