@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
 
@@ -73,6 +74,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): AppSettings 
     logLevel: parsed.LOG_LEVEL,
     poolSize: parsed.DB_POOL_SIZE,
     port: parsed.PORT,
-    webDist: parsed.WEB_DIST,
+    // express's sendFile needs an absolute path.
+    webDist: parsed.WEB_DIST ? resolve(parsed.WEB_DIST) : undefined,
   };
 }
