@@ -1,31 +1,53 @@
-import { HttpClient } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { BreakpointObserver } from '@angular/cdk/layout';
+import { ChangeDetectionStrategy, Component, inject, viewChild } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { MatListModule } from '@angular/material/list';
+import { MatSidenav, MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
-import { RouterOutlet } from '@angular/router';
+import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { map } from 'rxjs';
+import { LanguageSwitcher } from './layout/language-switcher.component';
+import { FEATURE_NAV_ITEMS, HOME_NAV_ITEM } from './layout/nav-items';
 
-interface Health {
-  database: string;
-  engine: string;
-  status: string;
-  version: string;
-}
+/** Below this width the navigation slides over the content instead of sitting beside it. */
+const COMPACT_LAYOUT = '(max-width: 959.98px)';
 
 @Component({
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatToolbarModule, RouterOutlet],
+  imports: [
+    LanguageSwitcher,
+    MatButtonModule,
+    MatIconModule,
+    MatListModule,
+    MatSidenavModule,
+    MatToolbarModule,
+    RouterLink,
+    RouterLinkActive,
+    RouterOutlet,
+    TranslocoPipe,
+  ],
   selector: 'tdkt-root',
   styleUrl: './app.scss',
   templateUrl: './app.html',
 })
 export class App {
-  private readonly http = inject(HttpClient);
-  protected readonly health = signal<Health | null>(null);
-  protected readonly failed = signal(false);
+  protected readonly compact = toSignal(
+    inject(BreakpointObserver)
+      .observe(COMPACT_LAYOUT)
+      .pipe(map((state) => state.matches)),
+    { initialValue: false },
+  );
+  protected readonly navItems = [HOME_NAV_ITEM, ...FEATURE_NAV_ITEMS];
+  private readonly sidenav = viewChild.required(MatSidenav);
 
-  constructor() {
-    this.http.get<Health>('/api/v1/health').subscribe({
-      next: (h) => this.health.set(h),
-      error: () => this.failed.set(true),
-    });
+  protected closeIfCompact(): void {
+    if (this.compact()) void this.sidenav().close();
+  }
+
+  protected toggleNav(): void {
+    void this.sidenav().toggle();
   }
 }
