@@ -82,6 +82,24 @@ describe.each(testEngines())('commendations API on %s', (engine) => {
     expect(paged.body.total).toBeGreaterThanOrEqual(5);
   });
 
+  it('GET /api/v1/commendations orders by record year, then decision date (undecided last), and counts exactly', async () => {
+    const name = 'Thứ Tự Năm';
+    await create({ ...decided, recipientName: name, decisionDate: '2023-12-29', achievementYear: 2023, decisionNumber: '1/QĐ-UBND' }).expect(201);
+    await create({ ...decided, recipientName: name, decisionDate: '2024-02-01', achievementYear: 2023, decisionNumber: '2/QĐ-UBND' }).expect(201);
+    await create({ ...decided, recipientName: name, decisionDate: '2024-11-30', achievementYear: 2024, decisionNumber: '3/QĐ-UBND' }).expect(201);
+    // An undecided proposal counts towards its achievement year.
+    const { status: _s, decisionNumber: _n, decisionDate: _d, decidingAuthority: _a, ...proposal } = decided;
+    await create({ ...proposal, recipientName: name, achievementYear: 2024 }).expect(201);
+
+    const all = await t.http().get('/api/v1/commendations').query({ q: name }).expect(200);
+    expect(all.body).toMatchObject({ total: 4, totalExact: true });
+    expect(all.body.items.map((c: { decisionNumber: string | null }) => c.decisionNumber)).toEqual(['3/QĐ-UBND', '2/QĐ-UBND', null, '1/QĐ-UBND']);
+    const oldest = await t.http().get('/api/v1/commendations').query({ q: name, sort: 'decisionDate' }).expect(200);
+    expect(oldest.body.items.map((c: { decisionNumber: string | null }) => c.decisionNumber)).toEqual(['1/QĐ-UBND', null, '2/QĐ-UBND', '3/QĐ-UBND']);
+    const y2024 = await t.http().get('/api/v1/commendations').query({ q: name, year: 2024 }).expect(200);
+    expect(y2024.body.items.map((c: { decisionNumber: string | null }) => c.decisionNumber)).toEqual(['3/QĐ-UBND', '2/QĐ-UBND', null]);
+  });
+
   it.each([
     ['page=0', 'page'],
     ['pageSize=1000', 'pageSize'],

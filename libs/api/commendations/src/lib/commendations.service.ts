@@ -7,19 +7,22 @@ import {
 } from '@tdkt/shared/contracts';
 import { CommendationDraft, checkCommendation, isCentral } from '@tdkt/shared/domain';
 import { escapeLike, foldVietnamese, searchText, todayInVietnam } from '@tdkt/shared/util-text';
-import { AwardTypeEntity, CommendationEntity, MovementEntity, ReferenceLookupService } from '@tdkt/api/database';
-import { DomainError, paginate } from '@tdkt/api/core';
+import { AwardTypeEntity, CommendationEntity, MovementEntity, RECORD_YEAR_SQL, ReferenceLookupService } from '@tdkt/api/database';
+import { DomainError, paginateLarge } from '@tdkt/api/core';
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { UpdateCommendationDto } from './update-commendation.dto';
 
-const SORTS: Record<string, [string, 'ASC' | 'DESC']> = {
-  decisionDate: ['c.decision_date', 'ASC'],
-  '-decisionDate': ['c.decision_date', 'DESC'],
-  recipientName: ['c.recipient_name', 'ASC'],
-  '-recipientName': ['c.recipient_name', 'DESC'],
-  createdAt: ['c.created_at', 'ASC'],
-  '-createdAt': ['c.created_at', 'DESC'],
+const YEAR = RECORD_YEAR_SQL('c');
+
+/** Each sort walks an index (see migration CommendationListIndexes); the id makes the order total. */
+const SORTS: Record<string, Array<[string, 'ASC' | 'DESC', ('NULLS FIRST' | 'NULLS LAST')?]>> = {
+  decisionDate: [[YEAR, 'ASC'], ['c.decision_date', 'ASC', 'NULLS FIRST'], ['c.id', 'DESC']],
+  '-decisionDate': [[YEAR, 'DESC'], ['c.decision_date', 'DESC', 'NULLS LAST'], ['c.id', 'ASC']],
+  recipientName: [['c.recipient_name', 'ASC'], ['c.id', 'ASC']],
+  '-recipientName': [['c.recipient_name', 'DESC'], ['c.id', 'ASC']],
+  createdAt: [['c.created_at', 'ASC'], ['c.id', 'ASC']],
+  '-createdAt': [['c.created_at', 'DESC'], ['c.id', 'ASC']],
 };
 
 /** States in which the province may still correct a record (not while the council holds it, not once revoked). */
@@ -34,9 +37,8 @@ export class CommendationsService {
 
   async list(query: CommendationQueryDto): Promise<Page<CommendationView>> {
     const qb = await this.filtered(query);
-    const [column, direction] = SORTS[query.sort ?? '-decisionDate'];
-    qb.orderBy(column, direction, direction === 'DESC' ? 'NULLS LAST' : 'NULLS FIRST').addOrderBy('c.id', 'ASC');
-    const page = await paginate(qb, query, (c) => c);
+    for (const [expression, direction, nulls] of SORTS[query.sort ?? '-decisionDate']) qb.addOrderBy(expression, direction, nulls);
+    const page = await paginateLarge(CommendationEntity, qb, query);
     return { ...page, items: await Promise.all(page.items.map((c) => this.toView(c))) };
   }
 
@@ -129,17 +131,13 @@ export class CommendationsService {
     }
     if (query.clusterCode) {
       const cluster = await this.reference.cluster(query.clusterCode);
+      // Membership changes by year: without a year, every province that was ever a member.
       qb.andWhere(
         `c.province_id IN (SELECT cm.province_id FROM cluster_memberships cm WHERE cm.cluster_id = :clusterId${query.year ? ' AND cm.year = :year' : ''})`,
         { clusterId: cluster.id, year: query.year },
       );
     }
-    if (query.year) {
-      qb.andWhere(
-        '((c.decision_date >= :yearFrom AND c.decision_date <= :yearTo) OR (c.decision_date IS NULL AND c.achievement_year = :year))',
-        { yearFrom: `${query.year}-01-01`, yearTo: `${query.year}-12-31`, year: query.year },
-      );
-    }
+    if (query.year) qb.andWhere(`${YEAR} = :year`, { year: query.year });
     if (query.from) qb.andWhere('c.decision_date >= :from', { from: query.from });
     if (query.to) qb.andWhere('c.decision_date <= :to', { to: query.to });
     if (query.awardTypeCode) qb.andWhere('c.award_type_id = :awardTypeId', { awardTypeId: (await this.reference.awardType(query.awardTypeCode)).id });

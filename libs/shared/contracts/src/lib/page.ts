@@ -5,7 +5,10 @@ export interface Page<T> {
   items: T[];
   page: number;
   pageSize: number;
+  /** Matching records; on very large lists counted only up to a limit (see `totalExact`). */
   total: number;
+  /** False when `total` is a lower bound: more records match than were counted; narrow the filters. */
+  totalExact: boolean;
 }
 
 export const MAX_PAGE_SIZE = 200;

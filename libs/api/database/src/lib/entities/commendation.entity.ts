@@ -5,8 +5,19 @@ import { AwardTypeEntity } from './award-type.entity';
 import { MovementEntity } from './movement.entity';
 import { ProvinceEntity } from './province.entity';
 
+/**
+ * The year a commendation counts towards: its decision's year, or the achievement year while undecided.
+ * Written exactly as in the list indexes (migration CommendationListIndexes), which the planner matches textually.
+ */
+export const RECORD_YEAR_SQL = (alias: string) => `COALESCE(EXTRACT(YEAR FROM ${alias}.decision_date)::int, ${alias}.achievement_year)`;
+
 /** One award to one recipient; provincial awards are recorded APPROVED, central ones go through the council. */
 @Entity('commendations')
+// Hand-written in the migrations (expressions, trigram operator class): schema generation leaves them alone.
+@Index('commendations_list_order_idx', { synchronize: false })
+@Index('commendations_province_year_idx', { synchronize: false })
+@Index('commendations_search_text_trgm', { synchronize: false })
+@Index('commendations_decision_date_idx', { synchronize: false })
 @Index('commendations_province_decision_date_idx', ['provinceId', 'decisionDate'])
 @Index('commendations_award_type_idx', ['awardTypeId'])
 @Index('commendations_status_idx', ['status'])
