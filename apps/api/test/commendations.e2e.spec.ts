@@ -25,7 +25,7 @@ describe.each(testEngines())('commendations API on %s', (engine) => {
   beforeAll(async () => (t = await createTestApp(engine)));
   afterAll(() => t?.close());
 
-  const create = (body: object) => t.http().post('/api/v1/commendations').send(body);
+  const create = (body: object) => t.as('staff08').post('/api/v1/commendations').send(body);
 
   it('POST /api/v1/commendations → 201 records a decided provincial award', async () => {
     const res = await create(decided).expect(201);
@@ -33,8 +33,9 @@ describe.each(testEngines())('commendations API on %s', (engine) => {
   });
 
   it('POST with a code reused after the merger resolves the province by decision date', async () => {
-    const old = await create({ ...decided, provinceCode: '15', decisionDate: '2025-06-30', decidingAuthority: 'Chủ tịch UBND tỉnh Yên Bái' }).expect(201);
-    const merged = await create({ ...decided, provinceCode: '15', decisionDate: '2025-07-01', decidingAuthority: 'Chủ tịch UBND tỉnh Lào Cai', achievementYear: 2024 }).expect(201);
+    const as15 = (body: object) => t.as('staff15').post('/api/v1/commendations').send(body);
+    const old = await as15({ ...decided, provinceCode: '15', decisionDate: '2025-06-30', decidingAuthority: 'Chủ tịch UBND tỉnh Yên Bái' }).expect(201);
+    const merged = await as15({ ...decided, provinceCode: '15', decisionDate: '2025-07-01', decidingAuthority: 'Chủ tịch UBND tỉnh Lào Cai', achievementYear: 2024 }).expect(201);
     expect(old.body.provinceName).toBe('Yên Bái');
     expect(merged.body.provinceName).toBe('Lào Cai');
   });
@@ -70,14 +71,14 @@ describe.each(testEngines())('commendations API on %s', (engine) => {
 
   it('GET /api/v1/commendations filters by province, year, status and accent-insensitive q, paginated', async () => {
     await create({ ...decided, recipientName: 'Lò Văn Đức', gender: 'MALE', decisionDate: '2024-07-01', decisionNumber: '455/QĐ-UBND' }).expect(201);
-    const byQ = await t.http().get('/api/v1/commendations').query({ q: 'lo van duc' }).expect(200);
+    const byQ = await t.as('staff08').get('/api/v1/commendations').query({ q: 'lo van duc' }).expect(200);
     expect(byQ.body).toMatchObject({ total: 1, page: 1, pageSize: 20 });
     expect(byQ.body.items[0].recipientName).toBe('Lò Văn Đức');
-    const h1 = await t.http().get('/api/v1/commendations').query({ provinceCode: '08', from: '2024-01-01', to: '2024-06-30', status: 'APPROVED' }).expect(200);
+    const h1 = await t.as('staff08').get('/api/v1/commendations').query({ provinceCode: '08', from: '2024-01-01', to: '2024-06-30', status: 'APPROVED' }).expect(200);
     expect(h1.body.items.every((c: { decisionDate: string }) => c.decisionDate <= '2024-06-30')).toBe(true);
-    const cluster = await t.http().get('/api/v1/commendations').query({ clusterCode: 'TDMNPB', year: 2024 }).expect(200);
+    const cluster = await t.as('staff08').get('/api/v1/commendations').query({ clusterCode: 'TDMNPB', year: 2024 }).expect(200);
     expect(cluster.body.items.map((c: { provinceCode: string }) => c.provinceCode)).not.toContain('15');
-    const paged = await t.http().get('/api/v1/commendations').query({ pageSize: 2, page: 2, sort: 'recipientName' }).expect(200);
+    const paged = await t.as('reviewer').get('/api/v1/commendations').query({ pageSize: 2, page: 2, sort: 'recipientName' }).expect(200);
     expect(paged.body.items).toHaveLength(2);
     expect(paged.body.total).toBeGreaterThanOrEqual(5);
   });
@@ -91,12 +92,12 @@ describe.each(testEngines())('commendations API on %s', (engine) => {
     const { status: _s, decisionNumber: _n, decisionDate: _d, decidingAuthority: _a, ...proposal } = decided;
     await create({ ...proposal, recipientName: name, achievementYear: 2024 }).expect(201);
 
-    const all = await t.http().get('/api/v1/commendations').query({ q: name }).expect(200);
+    const all = await t.as('staff08').get('/api/v1/commendations').query({ q: name }).expect(200);
     expect(all.body).toMatchObject({ total: 4, totalExact: true });
     expect(all.body.items.map((c: { decisionNumber: string | null }) => c.decisionNumber)).toEqual(['3/QĐ-UBND', '2/QĐ-UBND', null, '1/QĐ-UBND']);
-    const oldest = await t.http().get('/api/v1/commendations').query({ q: name, sort: 'decisionDate' }).expect(200);
+    const oldest = await t.as('staff08').get('/api/v1/commendations').query({ q: name, sort: 'decisionDate' }).expect(200);
     expect(oldest.body.items.map((c: { decisionNumber: string | null }) => c.decisionNumber)).toEqual(['1/QĐ-UBND', null, '2/QĐ-UBND', '3/QĐ-UBND']);
-    const y2024 = await t.http().get('/api/v1/commendations').query({ q: name, year: 2024 }).expect(200);
+    const y2024 = await t.as('staff08').get('/api/v1/commendations').query({ q: name, year: 2024 }).expect(200);
     expect(y2024.body.items.map((c: { decisionNumber: string | null }) => c.decisionNumber)).toEqual(['3/QĐ-UBND', '2/QĐ-UBND', null]);
   });
 
@@ -108,51 +109,51 @@ describe.each(testEngines())('commendations API on %s', (engine) => {
     ['sort=password', 'sort'],
     ['unknown=1', 'unknown'],
   ])('GET /api/v1/commendations?%s → 400 on %s', async (qs, field) => {
-    const res = await t.http().get(`/api/v1/commendations?${qs}`).expect(400);
+    const res = await t.as('staff08').get(`/api/v1/commendations?${qs}`).expect(400);
     expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
   });
 
   it('GET /api/v1/commendations/{id} → 404 for an unknown id, 400 for a malformed one', async () => {
-    await t.http().get('/api/v1/commendations/7f1c1f8e-1d7a-4c43-9a43-3d1b1d1b1d1b').expect(404);
-    await t.http().get('/api/v1/commendations/not-a-uuid').expect(400);
+    await t.as('staff08').get('/api/v1/commendations/7f1c1f8e-1d7a-4c43-9a43-3d1b1d1b1d1b').expect(404);
+    await t.as('staff08').get('/api/v1/commendations/not-a-uuid').expect(400);
   });
 
   it('PATCH /api/v1/commendations/{id} with a stale version → 409 and the first edit is kept', async () => {
     const created = (await create({ ...decided, recipientName: 'Hoàng Văn Nam', gender: 'MALE' }).expect(201)).body;
-    const first = await t.http().patch(`/api/v1/commendations/${created.id}`).send({ version: 1, position: 'Hiệu trưởng' }).expect(200);
+    const first = await t.as('staff08').patch(`/api/v1/commendations/${created.id}`).send({ version: 1, position: 'Hiệu trưởng' }).expect(200);
     expect(first.body).toMatchObject({ version: 2, position: 'Hiệu trưởng' });
-    const second = await t.http().patch(`/api/v1/commendations/${created.id}`).send({ version: 1, position: 'Phó Hiệu trưởng' }).expect(409);
+    const second = await t.as('staff08').patch(`/api/v1/commendations/${created.id}`).send({ version: 1, position: 'Phó Hiệu trưởng' }).expect(409);
     expect(second.body.code).toBe('VERSION_CONFLICT');
-    expect((await t.http().get(`/api/v1/commendations/${created.id}`).expect(200)).body.position).toBe('Hiệu trưởng');
+    expect((await t.as('staff08').get(`/api/v1/commendations/${created.id}`).expect(200)).body.position).toBe('Hiệu trưởng');
   });
 
   it('PATCH twice at once with the same version → exactly one 200 and one 409', async () => {
     const created = (await create({ ...decided, recipientName: 'Vàng Thị Mai' }).expect(201)).body;
     const results = await Promise.all(
-      ['Kế toán', 'Thủ quỹ'].map((position) => t.http().patch(`/api/v1/commendations/${created.id}`).send({ version: created.version, position })),
+      ['Kế toán', 'Thủ quỹ'].map((position) => t.as('staff08').patch(`/api/v1/commendations/${created.id}`).send({ version: created.version, position })),
     );
     expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
   });
 
   it('PATCH with invalid fields → 400 with every problem and nothing changed', async () => {
     const created = (await create({ ...decided, recipientName: 'Sùng A Páo', gender: 'MALE' }).expect(201)).body;
-    const res = await t.http().patch(`/api/v1/commendations/${created.id}`).send({ version: 1, decisionDate: '2024-02-30', kind: 'NONE', status: 'APPROVED' }).expect(400);
+    const res = await t.as('staff08').patch(`/api/v1/commendations/${created.id}`).send({ version: 1, decisionDate: '2024-02-30', kind: 'NONE', status: 'APPROVED' }).expect(400);
     expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['decisionDate', 'kind', 'status']);
-    expect((await t.http().get(`/api/v1/commendations/${created.id}`).expect(200)).body.version).toBe(1);
+    expect((await t.as('staff08').get(`/api/v1/commendations/${created.id}`).expect(200)).body.version).toBe(1);
   });
 
   it('DELETE /api/v1/commendations/{id} → 204 for a draft, 409 for a decided award', async () => {
     const { status: _s, ...draft } = decided;
     const d = (await create({ ...draft, recipientName: 'Giàng Thị Dợ' }).expect(201)).body;
-    await t.http().delete(`/api/v1/commendations/${d.id}`).expect(204);
-    await t.http().get(`/api/v1/commendations/${d.id}`).expect(404);
+    await t.as('staff08').delete(`/api/v1/commendations/${d.id}`).expect(204);
+    await t.as('staff08').get(`/api/v1/commendations/${d.id}`).expect(404);
     const a = (await create({ ...decided, recipientName: 'Ma Văn Kháng', gender: 'MALE' }).expect(201)).body;
-    expect((await t.http().delete(`/api/v1/commendations/${a.id}`).expect(409)).body.code).toBe('COMMENDATION_NOT_DRAFT');
+    expect((await t.as('staff08').delete(`/api/v1/commendations/${a.id}`).expect(409)).body.code).toBe('COMMENDATION_NOT_DRAFT');
   });
 
   it('POST malformed JSON → 400, an oversized body → 413, and nothing is written', async () => {
     const before = await tableCounts(t.dataSource);
-    await t.http().post('/api/v1/commendations').set('content-type', 'application/json').send('{"recipientName": ').expect(400);
+    await t.as('staff08').post('/api/v1/commendations').set('content-type', 'application/json').send('{"recipientName": ').expect(400);
     const big = await create({ ...decided, citation: 'x'.repeat(200_000) }).expect(413);
     expect(big.body).toMatchObject({ statusCode: 413, error: 'Payload Too Large' });
     expect(await tableCounts(t.dataSource)).toEqual(before);

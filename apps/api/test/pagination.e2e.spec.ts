@@ -9,7 +9,7 @@ describe.each(testEngines())('paginateLarge on %s', (engine) => {
     t = await createTestApp(engine);
     for (let i = 1; i <= 5; i++) {
       await t
-        .http()
+        .as('staff08')
         .post('/api/v1/commendations')
         .send({ recipientKind: 'INDIVIDUAL', recipientName: `Người thứ ${i}`, provinceCode: '08', awardTypeCode: 'LAO_DONG_TIEN_TIEN', kind: 'REGULAR', achievementYear: 2024 })
         .expect(201);

@@ -1,5 +1,5 @@
 import { testEngines } from '@tdkt/api/database/testing';
-import { TestApp, createTestApp, tableCounts } from './test-app';
+import { TestApp, TestUser, createTestApp, tableCounts } from './test-app';
 
 const movement = {
   name: 'Chung tay xóa nhà tạm, nhà dột nát trên phạm vi cả nước',
@@ -30,72 +30,75 @@ const meeting = {
   chairTitle: 'Phó Chủ tịch UBND tỉnh Tuyên Quang',
 };
 
+/** Who may write each kind of record, so that bad input is refused for being bad, not for being out of scope. */
+const WRITER: Record<string, TestUser> = { clusters: 'admin', movements: 'admin', pledges: 'chairTDMNPB', meetings: 'chairTDMNPB', commendations: 'staff08', 'typical-examples': 'staff08' };
+
 describe.each(testEngines())('movements, pledges, typical examples and meetings on %s', (engine) => {
   let t: TestApp;
   beforeAll(async () => (t = await createTestApp(engine)));
   afterAll(() => t?.close());
 
   it('movements: POST → 201, GET → 200, PATCH with version → 200 then stale → 409, list by year', async () => {
-    const created = (await t.http().post('/api/v1/movements').send(movement).expect(201)).body;
+    const created = (await t.as('admin').post('/api/v1/movements').send(movement).expect(201)).body;
     expect(created).toMatchObject({ scope: 'NATIONAL', clusterCode: null, version: 1 });
-    await t.http().get(`/api/v1/movements/${created.id}`).expect(200);
-    await t.http().patch(`/api/v1/movements/${created.id}`).send({ version: 1, description: 'Phát động tại Đà Bắc, Hòa Bình' }).expect(200);
-    await t.http().patch(`/api/v1/movements/${created.id}`).send({ version: 1, description: 'Bản khác' }).expect(409);
-    const list = await t.http().get('/api/v1/movements?year=2024').expect(200);
+    await t.as('admin').get(`/api/v1/movements/${created.id}`).expect(200);
+    await t.as('admin').patch(`/api/v1/movements/${created.id}`).send({ version: 1, description: 'Phát động tại Đà Bắc, Hòa Bình' }).expect(200);
+    await t.as('admin').patch(`/api/v1/movements/${created.id}`).send({ version: 1, description: 'Bản khác' }).expect(409);
+    const list = await t.as('admin').get('/api/v1/movements?year=2024').expect(200);
     expect(list.body.items.map((m: { id: string }) => m.id)).toContain(created.id);
-    expect((await t.http().get('/api/v1/movements?year=2023').expect(200)).body.items.map((m: { id: string }) => m.id)).not.toContain(created.id);
+    expect((await t.as('admin').get('/api/v1/movements?year=2023').expect(200)).body.items.map((m: { id: string }) => m.id)).not.toContain(created.id);
   });
 
   it('movements: a cluster movement needs its cluster, and ends after it starts → 400 naming each field', async () => {
-    const res = await t.http().post('/api/v1/movements').send({ ...movement, scope: 'CLUSTER', endsOn: '2024-01-01' }).expect(400);
+    const res = await t.as('chairTDMNPB').post('/api/v1/movements').send({ ...movement, scope: 'CLUSTER', endsOn: '2024-01-01' }).expect(400);
     expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['clusterCode', 'endsOn']);
   });
 
   it('movements: PUT results → 200 for member provinces; DELETE of a movement with results → 409, of an unused one → 204', async () => {
-    const m = (await t.http().post('/api/v1/movements').send({ ...movement, name: 'Phong trào thử' }).expect(201)).body;
+    const m = (await t.as('admin').post('/api/v1/movements').send({ ...movement, name: 'Phong trào thử' }).expect(201)).body;
     const res = await t
-      .http()
+      .as('staff08')
       .put(`/api/v1/movements/${m.id}/results`)
       .send([{ provinceCode: '08', year: 2024, period: 'H1', summary: 'Hỗ trợ xóa 1.200 nhà tạm', subMovementsLaunched: 3, modelsBuilt: 12, participants: 15000 }])
       .expect(200);
     expect(res.body[0]).toMatchObject({ provinceName: 'Tuyên Quang', modelsBuilt: 12 });
-    await t.http().put(`/api/v1/movements/${m.id}/results`).send([{ provinceCode: '08', year: 2024, period: 'H1', modelsBuilt: 14 }]).expect(200);
-    expect((await t.http().get(`/api/v1/movements/${m.id}/results`).expect(200)).body).toHaveLength(1);
-    await t.http().delete(`/api/v1/movements/${m.id}`).expect(409);
-    const unused = (await t.http().post('/api/v1/movements').send({ ...movement, name: 'Không dùng' }).expect(201)).body;
-    await t.http().delete(`/api/v1/movements/${unused.id}`).expect(204);
+    await t.as('staff08').put(`/api/v1/movements/${m.id}/results`).send([{ provinceCode: '08', year: 2024, period: 'H1', modelsBuilt: 14 }]).expect(200);
+    expect((await t.as('admin').get(`/api/v1/movements/${m.id}/results`).expect(200)).body).toHaveLength(1);
+    await t.as('admin').delete(`/api/v1/movements/${m.id}`).expect(409);
+    const unused = (await t.as('admin').post('/api/v1/movements').send({ ...movement, name: 'Không dùng' }).expect(201)).body;
+    await t.as('admin').delete(`/api/v1/movements/${unused.id}`).expect(204);
   });
 
   it('pledges: POST → 201 with criteria, the same cluster-year → 409, results for members → 200, non-members → 400', async () => {
-    const p = (await t.http().post('/api/v1/pledges').send(pledge).expect(201)).body;
+    const p = (await t.as('chairTDMNPB').post('/api/v1/pledges').send(pledge).expect(201)).body;
     expect(p.criteria.map((c: { code: string }) => c.code)).toEqual(['TC1', 'TC2']);
-    await t.http().post('/api/v1/pledges').send(pledge).expect(409);
-    const results = await t
-      .http()
+    await t.as('chairTDMNPB').post('/api/v1/pledges').send(pledge).expect(409);
+    const own = await t
+      .as('staff08')
       .put(`/api/v1/pledges/${p.id}/results`)
-      .send([
-        { provinceCode: '08', criterionCode: 'TC1', period: 'H1', targetValue: 100, actualValue: 98.5, note: 'Đúng hạn' },
-        { provinceCode: '17', criterionCode: 'TC2', period: 'H1', targetValue: 1, actualValue: 1 },
-      ])
+      .send([{ provinceCode: '08', criterionCode: 'TC1', period: 'H1', targetValue: 100, actualValue: 98.5, note: 'Đúng hạn' }])
       .expect(200);
-    expect(results.body).toHaveLength(2);
-    expect(results.body[0]).toMatchObject({ provinceCode: '08', criterionCode: 'TC1', actualValue: 98.5 });
-    const bad = await t.http().put(`/api/v1/pledges/${p.id}/results`).send([{ provinceCode: '01', criterionCode: 'TC9', period: 'H1' }]).expect(400);
+    // Staff see their own province's results only.
+    expect(own.body).toEqual([expect.objectContaining({ provinceCode: '08', criterionCode: 'TC1', actualValue: 98.5 })]);
+    await t.as('staff25').put(`/api/v1/pledges/${p.id}/results`).send([{ provinceCode: '17', criterionCode: 'TC2', period: 'H1', targetValue: 1, actualValue: 1 }]).expect(200);
+    const all = await t.as('chairTDMNPB').get(`/api/v1/pledges/${p.id}/results`).expect(200);
+    expect(all.body.map((r: { provinceCode: string }) => r.provinceCode)).toEqual(['08', '17']);
+    const bad = await t.as('staff08').put(`/api/v1/pledges/${p.id}/results`).send([{ provinceCode: '01', criterionCode: 'TC9', period: 'H1' }]).expect(400);
     expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['0.criterionCode', '0.provinceCode']);
-    expect((await t.http().get('/api/v1/pledges?clusterCode=TDMNPB&year=2024').expect(200)).body).toHaveLength(1);
+    expect((await t.as('staff08').get('/api/v1/pledges?clusterCode=TDMNPB&year=2024').expect(200)).body).toHaveLength(1);
   });
 
   it('meetings and typical examples: POST → 201 and listed', async () => {
-    const m = (await t.http().post('/api/v1/meetings').send(meeting).expect(201)).body;
+    const m = (await t.as('chairTDMNPB').post('/api/v1/meetings').send(meeting).expect(201)).body;
     expect(m).toMatchObject({ hostProvinceName: 'Hòa Bình', clusterCode: 'TDMNPB' });
     const ex = await t
-      .http()
+      .as('staff08')
       .post('/api/v1/typical-examples')
       .send({ recipientKind: 'INDIVIDUAL', name: 'Ma Thị Hoa', provinceCode: '08', story: 'Vận động 40 hộ hiến đất làm đường.', honouredAtMeetingId: m.id, honouredOn: '2024-07-29' })
       .expect(201);
     expect(ex.body.provinceName).toBe('Tuyên Quang');
-    expect((await t.http().get('/api/v1/typical-examples?clusterCode=TDMNPB&year=2024').expect(200)).body.total).toBe(1);
-    expect((await t.http().get('/api/v1/meetings?clusterCode=TDMNPB').expect(200)).body).toHaveLength(1);
+    expect((await t.as('chairTDMNPB').get('/api/v1/typical-examples?clusterCode=TDMNPB&year=2024').expect(200)).body.total).toBe(1);
+    expect((await t.as('staff08').get('/api/v1/meetings?clusterCode=TDMNPB').expect(200)).body).toHaveLength(1);
   });
 
   // Every write endpoint: bad input answers 4xx with each field named, and changes nothing.
@@ -114,7 +117,8 @@ describe.each(testEngines())('movements, pledges, typical examples and meetings 
     ['POST', '/api/v1/commendations', [1, 2, 3], ['']],
   ])('%s %s with bad input → 400 naming each field, nothing written', async (method, url, body, fields) => {
     const before = await tableCounts(t.dataSource);
-    const req = method === 'POST' ? t.http().post(url) : t.http().put(url);
+    const http = t.as(WRITER[url.split('/')[3]]);
+    const req = method === 'POST' ? http.post(url) : http.put(url);
     const res = await req.send(body as object).expect(400);
     expect(res.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
     expect([...new Set(res.body.errors.map((e: { field: string }) => e.field))].sort()).toEqual(expect.arrayContaining(fields));

@@ -1,4 +1,7 @@
+import { hashPassword } from '@tdkt/api/auth';
 import { AppSettings } from '@tdkt/api/core';
+import { ClusterEntity, ProvinceEntity, UserEntity } from '@tdkt/api/database';
+import { Role } from '@tdkt/shared/contracts';
 import { TestDatabase, TestEngine, createTestDatabase } from '@tdkt/api/database/testing';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
@@ -7,15 +10,53 @@ import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app/app.module';
 import { configureApp } from '../src/app/configure-app';
 
+/** The accounts every HTTP test can act as: each role in and out of scope (another province, another cluster). */
+export const TEST_USERS = {
+  admin: { roles: [Role.ADMIN] },
+  reviewer: { roles: [Role.COUNCIL_REVIEWER] },
+  /** Staff of Tuyên Quang (08, after the 2025 merger: it holds old Tuyên Quang's and Hà Giang's records). */
+  staff08: { roles: [Role.PROVINCE_STAFF], province: '08' },
+  /** Staff of Phú Thọ (25): holds Hòa Bình's (17) records too. */
+  staff25: { roles: [Role.PROVINCE_STAFF], province: '25' },
+  /** Staff of Lào Cai (15): since 2025 it holds Yên Bái's records (Yên Bái's code 15 passed to it). */
+  staff15: { roles: [Role.PROVINCE_STAFF], province: '15' },
+  /** Staff of Hà Nội: a province outside TDMNPB. */
+  staff01: { roles: [Role.PROVINCE_STAFF], province: '01' },
+  chairTDMNPB: { roles: [Role.CLUSTER_CHAIR], cluster: 'TDMNPB' },
+  /** Chair of the Red River Delta cluster: another cluster. */
+  chairDBSH: { roles: [Role.CLUSTER_CHAIR], cluster: 'DBSH' },
+  /** A staff account whose province was never set: denied everywhere. */
+  noScope: { roles: [Role.PROVINCE_STAFF] },
+} as const;
+
+export type TestUser = keyof typeof TEST_USERS;
+export const TEST_PASSWORD = 'mat-khau-kiem-thu-2024';
+
+type Http = Pick<ReturnType<typeof request>, 'get' | 'post' | 'put' | 'patch' | 'delete'>;
+
 export interface TestApp {
   app: NestExpressApplication;
   dataSource: DataSource;
   db: TestDatabase;
+  /** Requests without a token. */
   http: () => ReturnType<typeof request>;
+  /** Requests with the bearer token of one of TEST_USERS. */
+  as: (user: TestUser) => Http;
+  tokens: Record<TestUser, string>;
   close(): Promise<void>;
 }
 
-export const TEST_SETTINGS: AppSettings = { bodyLimit: '100kb', dataDir: 'unused', demoData: false, logLevel: 'error', port: 0 };
+export const TEST_SETTINGS: AppSettings = {
+  bodyLimit: '100kb',
+  dataDir: 'unused',
+  demoData: false,
+  logLevel: 'error',
+  port: 0,
+  adminPassword: TEST_PASSWORD,
+  jwtSecret: 'kiem-thu-khoa-ky-token-dai-hon-32-ky-tu',
+  loginRateLimit: 10_000,
+  rateLimit: 0,
+};
 
 /** The real app, configured as main.ts does, on a private database of the given engine. */
 export async function createTestApp(engine: TestEngine, settings: Partial<AppSettings> = {}): Promise<TestApp> {
@@ -25,11 +66,26 @@ export async function createTestApp(engine: TestEngine, settings: Partial<AppSet
   const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: ['error'] });
   configureApp(app, full);
   await app.init();
+  const dataSource = app.get(DataSource);
+  const tokens = await createTestUsers(app, dataSource);
+  const server = app.getHttpServer();
+  const as = (user: TestUser): Http => {
+    const auth = `Bearer ${tokens[user]}`;
+    return {
+      get: (url: string) => request(server).get(url).set('Authorization', auth),
+      post: (url: string) => request(server).post(url).set('Authorization', auth),
+      put: (url: string) => request(server).put(url).set('Authorization', auth),
+      patch: (url: string) => request(server).patch(url).set('Authorization', auth),
+      delete: (url: string) => request(server).delete(url).set('Authorization', auth),
+    } as Http;
+  };
   return {
     app,
     db,
-    dataSource: app.get(DataSource),
-    http: () => request(app.getHttpServer()),
+    dataSource,
+    http: () => request(server),
+    as,
+    tokens,
     close: async () => {
       await app.close();
       await db.drop();
@@ -39,8 +95,37 @@ export async function createTestApp(engine: TestEngine, settings: Partial<AppSet
 
 /** Row counts of every records table: a failed write must leave them all unchanged. */
 export async function tableCounts(dataSource: DataSource): Promise<Record<string, number>> {
-  const tables = ['clusters', 'cluster_memberships', 'movements', 'movement_results', 'pledges', 'pledge_criteria', 'pledge_results', 'commendations', 'typical_examples', 'meetings'];
+  const tables = ['clusters', 'cluster_memberships', 'movements', 'movement_results', 'pledges', 'pledge_criteria', 'pledge_results', 'commendations', 'typical_examples', 'meetings', 'users', 'sessions', 'audit_entries', 'period_locks', 'period_submissions'];
   const counts: Record<string, number> = {};
   for (const t of tables) counts[t] = Number((await dataSource.query(`SELECT count(*)::int AS n FROM ${t}`))[0].n);
   return counts;
+}
+
+/** Creates TEST_USERS (the admin exists from the start) and signs each in through the API. */
+async function createTestUsers(app: NestExpressApplication, dataSource: DataSource): Promise<Record<TestUser, string>> {
+  const passwordHash = await hashPassword(TEST_PASSWORD);
+  const today = new Date().toISOString().slice(0, 10);
+  const provinces = await dataSource.getRepository(ProvinceEntity).find();
+  const clusters = await dataSource.getRepository(ClusterEntity).find();
+  for (const [username, spec] of Object.entries(TEST_USERS)) {
+    if (username === 'admin') continue;
+    const code = 'province' in spec ? spec.province : undefined;
+    const province = code ? provinces.find((p) => p.code === code && (!p.validFrom || p.validFrom <= today) && (!p.validTo || p.validTo >= today)) : undefined;
+    const cluster = 'cluster' in spec ? clusters.find((c) => c.code === spec.cluster) : undefined;
+    await dataSource.getRepository(UserEntity).insert({
+      username: username.toLowerCase(),
+      fullName: `Người dùng kiểm thử ${username}`,
+      passwordHash,
+      roles: [...spec.roles],
+      provinceId: province?.id ?? null,
+      clusterId: cluster?.id ?? null,
+    });
+  }
+  const tokens = {} as Record<TestUser, string>;
+  for (const username of Object.keys(TEST_USERS) as TestUser[]) {
+    const res = await request(app.getHttpServer()).post('/api/v1/auth/login').send({ username: username.toLowerCase(), password: TEST_PASSWORD });
+    if (res.status !== 200) throw new Error(`test login of ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
+    tokens[username] = res.body.accessToken;
+  }
+  return tokens;
 }

@@ -1,3 +1,6 @@
+import { AccessModule } from '@tdkt/api/access';
+import { AuditModule } from '@tdkt/api/audit';
+import { AuthModule } from '@tdkt/api/auth';
 import { AppSettings } from '@tdkt/api/core';
 import { AwardTypesModule } from '@tdkt/api/award-types';
 import { ClustersModule } from '@tdkt/api/clusters';
@@ -6,10 +9,12 @@ import { DatabaseModule, DatabaseSettings } from '@tdkt/api/database';
 import { HealthModule } from '@tdkt/api/health';
 import { MeetingsModule } from '@tdkt/api/meetings';
 import { MovementsModule } from '@tdkt/api/movements';
+import { PeriodsModule } from '@tdkt/api/periods';
 import { PledgesModule } from '@tdkt/api/pledges';
 import { ProvincesModule } from '@tdkt/api/provinces';
 import { TypicalExamplesModule } from '@tdkt/api/typical-examples';
 import { DynamicModule, Module } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 
 export function databaseSettings(settings: AppSettings): DatabaseSettings {
@@ -24,12 +29,26 @@ export class AppModule {
       module: AppModule,
       imports: [
         DatabaseModule.forRoot(database, { demo: settings.demoData }),
+        AccessModule,
+        AuthModule.register(
+          {
+            // Without JWT_SECRET each process signs with its own key: fine for one process, not behind a load balancer.
+            jwtSecret: settings.jwtSecret ?? randomBytes(48).toString('base64url'),
+            adminPassword: settings.adminPassword,
+            demoPassword: settings.demoPassword,
+            demoAccounts: settings.demoData,
+            loginRateLimit: settings.loginRateLimit ?? 10,
+          },
+          settings.rateLimit ?? 1200,
+        ),
+        AuditModule,
         AwardTypesModule,
         ClustersModule,
         CommendationsModule,
         HealthModule,
         MeetingsModule,
         MovementsModule,
+        PeriodsModule,
         PledgesModule,
         ProvincesModule,
         TypicalExamplesModule,

@@ -26,6 +26,8 @@ export function configureApp(app: NestExpressApplication, settings: AppSettings)
       },
     }),
   );
+  // CORS stays off unless origins are named: the client is served from the API's own origin.
+  if (settings.corsOrigins?.length) app.enableCors({ origin: settings.corsOrigins, credentials: false });
   app.useBodyParser('json', { limit: settings.bodyLimit });
   app.useBodyParser('urlencoded', { limit: settings.bodyLimit, extended: false });
   app.setGlobalPrefix(API_PREFIX);

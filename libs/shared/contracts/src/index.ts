@@ -1,6 +1,7 @@
 // class-transformer's @Type reads design-time metadata; the polyfill makes the DTOs load in the browser too.
 import 'reflect-metadata';
 
+export * from './lib/auth.dto';
 export * from './lib/clusters.dto';
 export * from './lib/commendations.dto';
 export * from './lib/enums';
@@ -8,6 +9,7 @@ export * from './lib/errors';
 export * from './lib/meetings.dto';
 export * from './lib/movements.dto';
 export * from './lib/page';
+export * from './lib/periods.dto';
 export * from './lib/pledges.dto';
 export * from './lib/provinces.dto';
 export * from './lib/reference';

@@ -2,3 +2,4 @@ export * from './lib/achievement';
 export * from './lib/period';
 export * from './lib/province-validity';
 export * from './lib/commendation-record';
+export * from './lib/workflow';

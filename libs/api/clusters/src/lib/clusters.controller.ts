@@ -1,10 +1,12 @@
 import { ClusterMemberDto, ClusterMembersQueryDto, ClusterMemberView, ClusterView, CreateClusterDto } from '@tdkt/shared/contracts';
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put, Query } from '@nestjs/common';
+import { Actor, CurrentActor } from '@tdkt/api/access';
 import { ArrayBodyPipe } from '@tdkt/api/core';
-import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ClustersService } from './clusters.service';
 
 @ApiTags('clusters')
+@ApiBearerAuth()
 @Controller('clusters')
 export class ClustersController {
   constructor(private readonly clusters: ClustersService) {}
@@ -18,8 +20,8 @@ export class ClustersController {
   @ApiOperation({ summary: 'Create a cluster' })
   @HttpCode(201)
   @Post()
-  create(@Body() dto: CreateClusterDto): Promise<ClusterView> {
-    return this.clusters.create(dto);
+  create(@CurrentActor() actor: Actor, @Body() dto: CreateClusterDto): Promise<ClusterView> {
+    return this.clusters.create(actor, dto);
   }
 
   @ApiOperation({ summary: "A cluster's members and their roles in a year" })
@@ -32,10 +34,11 @@ export class ClustersController {
   @ApiOperation({ summary: "Replace a year's membership" })
   @Put(':code/members/:year')
   replaceMembers(
+    @CurrentActor() actor: Actor,
     @Param('code') code: string,
     @Param('year', new ParseIntPipe({ errorHttpStatusCode: 400 })) year: number,
     @Body(new ArrayBodyPipe(ClusterMemberDto, 100)) members: ClusterMemberDto[],
   ): Promise<ClusterMemberView[]> {
-    return this.clusters.replaceMembers(code, year, members);
+    return this.clusters.replaceMembers(actor, code, year, members);
   }
 }

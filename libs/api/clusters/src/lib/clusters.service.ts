@@ -1,7 +1,8 @@
-import { ClusterMemberDto, ClusterMemberView, ClusterView, CreateClusterDto, MembershipRole } from '@tdkt/shared/contracts';
+import { ClusterMemberDto, ClusterMemberView, ClusterView, CreateClusterDto, MembershipRole, Role } from '@tdkt/shared/contracts';
+import { Actor, AuditService, ScopeService } from '@tdkt/api/access';
 import { ClusterEntity, ClusterMembershipEntity, ReferenceLookupService } from '@tdkt/api/database';
-import { DomainError } from '@tdkt/api/core';
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { DomainError, fieldErrors } from '@tdkt/api/core';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 export function toClusterView(c: ClusterEntity): ClusterView {
@@ -13,6 +14,8 @@ export class ClustersService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly reference: ReferenceLookupService,
+    private readonly scope: ScopeService,
+    private readonly audit: AuditService,
   ) {}
 
   async list(): Promise<ClusterView[]> {
@@ -20,10 +23,17 @@ export class ClustersService {
     return clusters.map(toClusterView);
   }
 
-  async create(dto: CreateClusterDto): Promise<ClusterView> {
-    const repo = this.dataSource.getRepository(ClusterEntity);
-    if (await repo.existsBy({ code: dto.code })) throw new DomainError('CLUSTER_EXISTS', `Cụm thi đua mã ${dto.code} đã tồn tại`);
-    return toClusterView(await repo.save(repo.create({ code: dto.code, name: dto.name, description: dto.description ?? null })));
+  /** Clusters and memberships are reference data: admins maintain them. */
+  async create(actor: Actor, dto: CreateClusterDto): Promise<ClusterView> {
+    this.assertAdmin(actor);
+    const saved = await this.dataSource.transaction(async (m) => {
+      const repo = m.getRepository(ClusterEntity);
+      if (await repo.existsBy({ code: dto.code })) throw new DomainError('CLUSTER_EXISTS', `Cụm thi đua mã ${dto.code} đã tồn tại`);
+      const row = await repo.save(repo.create({ code: dto.code, name: dto.name, description: dto.description ?? null }));
+      await this.audit.record(m, actor, { entity: 'cluster', entityId: row.id, action: 'CREATE', after: row, clusterId: row.id });
+      return row;
+    });
+    return toClusterView(saved);
   }
 
   async members(code: string, year: number): Promise<ClusterMemberView[]> {
@@ -32,7 +42,13 @@ export class ClustersService {
     const views = await Promise.all(
       rows.map(async (r) => {
         const province = await this.reference.provinceById(r.provinceId);
-        return { provinceId: r.provinceId, provinceCode: province?.code ?? '', provinceName: province?.name ?? '', role: r.role, year: r.year };
+        return {
+          provinceId: r.provinceId,
+          provinceCode: province?.code ?? '',
+          provinceName: province?.name ?? '',
+          role: r.role,
+          year: r.year,
+        };
       }),
     );
     const rank = { [MembershipRole.CHAIR]: 0, [MembershipRole.VICE_CHAIR]: 1, [MembershipRole.MEMBER]: 2 };
@@ -40,7 +56,8 @@ export class ClustersService {
   }
 
   /** Replaces a year's membership as a whole; provinces are taken as they stood in that year. */
-  async replaceMembers(code: string, year: number, members: ClusterMemberDto[]): Promise<ClusterMemberView[]> {
+  async replaceMembers(actor: Actor, code: string, year: number, members: ClusterMemberDto[]): Promise<ClusterMemberView[]> {
+    this.assertAdmin(actor);
     const cluster = await this.findCluster(code);
     this.checkRoles(members);
     const provinceIds: string[] = [];
@@ -53,27 +70,45 @@ export class ClustersService {
     }
     await this.dataSource.transaction(async (tx) => {
       const repo = tx.getRepository(ClusterMembershipEntity);
+      const before = await repo.find({ where: { clusterId: cluster.id, year }, order: { provinceId: 'ASC' } });
       await repo.delete({ clusterId: cluster.id, year });
-      if (members.length) {
-        await repo.insert(members.map((m, i) => ({ clusterId: cluster.id, year, provinceId: provinceIds[i], role: m.role })));
-      }
+      const after = members.map((m, i) => ({ clusterId: cluster.id, year, provinceId: provinceIds[i], role: m.role }));
+      if (after.length) await repo.insert(after);
+      await this.audit.record(tx, actor, {
+        entity: 'cluster_membership',
+        entityId: `${cluster.id}/${year}`,
+        action: 'REPLACE',
+        before: before.map(({ provinceId, role }) => ({ provinceId, role })),
+        after: after.map(({ provinceId, role }) => ({ provinceId, role })),
+        clusterId: cluster.id,
+      });
     });
+    this.reference.invalidate();
     return this.members(code, year);
+  }
+
+  private assertAdmin(actor: Actor): void {
+    this.scope.assertRole(actor, [Role.ADMIN], 'Chỉ quản trị viên được cập nhật cụm thi đua và thành viên cụm');
   }
 
   private checkRoles(members: ClusterMemberDto[]): void {
     const problems: Array<{ field: string; code: string; message: string }> = [];
     const seen = new Set<string>();
     members.forEach((m, i) => {
-      if (seen.has(m.provinceCode)) problems.push({ field: `${i}.provinceCode`, code: 'duplicate', message: `Tỉnh mã ${m.provinceCode} được khai báo hai lần` });
+      if (seen.has(m.provinceCode))
+        problems.push({ field: `${i}.provinceCode`, code: 'duplicate', message: `Tỉnh mã ${m.provinceCode} được khai báo hai lần` });
       seen.add(m.provinceCode);
     });
     for (const role of [MembershipRole.CHAIR, MembershipRole.VICE_CHAIR]) {
       if (members.filter((m) => m.role === role).length > 1) {
-        problems.push({ field: 'role', code: 'tooMany', message: role === MembershipRole.CHAIR ? 'Mỗi năm cụm chỉ có một cụm trưởng' : 'Mỗi năm cụm chỉ có một cụm phó' });
+        problems.push({
+          field: 'role',
+          code: 'tooMany',
+          message: role === MembershipRole.CHAIR ? 'Mỗi năm cụm chỉ có một cụm trưởng' : 'Mỗi năm cụm chỉ có một cụm phó',
+        });
       }
     }
-    if (problems.length) throw new BadRequestException({ message: problems.map((p) => p.message), errors: problems });
+    if (problems.length) throw fieldErrors(problems);
   }
 
   private async findCluster(code: string): Promise<ClusterEntity> {

@@ -1,28 +1,50 @@
 import {
+  ApproveCommendationDto,
   CommendationQueryDto,
   CommendationStatus,
   CommendationView,
   CreateCommendationDto,
   Page,
 } from '@tdkt/shared/contracts';
-import { CommendationDraft, checkCommendation, isCentral } from '@tdkt/shared/domain';
+import { CommendationDraft, WorkflowAction, checkCommendation, findTransition, isCentral } from '@tdkt/shared/domain';
+import { Actor, AuditService, PeriodLocksService, RecordTime, ScopeService, hasRole, outOfScope } from '@tdkt/api/access';
 import { escapeLike, foldVietnamese, searchText, todayInVietnam } from '@tdkt/shared/util-text';
 import { AwardTypeEntity, CommendationEntity, MovementEntity, RECORD_YEAR_SQL, ReferenceLookupService } from '@tdkt/api/database';
-import { DomainError, paginateLarge } from '@tdkt/api/core';
-import { BadRequestException, Injectable } from '@nestjs/common';
-import { DataSource, SelectQueryBuilder } from 'typeorm';
+import { DomainError, fieldErrors, paginateLarge } from '@tdkt/api/core';
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { UpdateCommendationDto } from './update-commendation.dto';
 
 const YEAR = RECORD_YEAR_SQL('c');
 
 /** Each sort walks an index (see migration CommendationListIndexes); the id makes the order total. */
 const SORTS: Record<string, Array<[string, 'ASC' | 'DESC', ('NULLS FIRST' | 'NULLS LAST')?]>> = {
-  decisionDate: [[YEAR, 'ASC'], ['c.decision_date', 'ASC', 'NULLS FIRST'], ['c.id', 'DESC']],
-  '-decisionDate': [[YEAR, 'DESC'], ['c.decision_date', 'DESC', 'NULLS LAST'], ['c.id', 'ASC']],
-  recipientName: [['c.recipient_name', 'ASC'], ['c.id', 'ASC']],
-  '-recipientName': [['c.recipient_name', 'DESC'], ['c.id', 'ASC']],
-  createdAt: [['c.created_at', 'ASC'], ['c.id', 'ASC']],
-  '-createdAt': [['c.created_at', 'DESC'], ['c.id', 'ASC']],
+  decisionDate: [
+    [YEAR, 'ASC'],
+    ['c.decision_date', 'ASC', 'NULLS FIRST'],
+    ['c.id', 'DESC'],
+  ],
+  '-decisionDate': [
+    [YEAR, 'DESC'],
+    ['c.decision_date', 'DESC', 'NULLS LAST'],
+    ['c.id', 'ASC'],
+  ],
+  recipientName: [
+    ['c.recipient_name', 'ASC'],
+    ['c.id', 'ASC'],
+  ],
+  '-recipientName': [
+    ['c.recipient_name', 'DESC'],
+    ['c.id', 'ASC'],
+  ],
+  createdAt: [
+    ['c.created_at', 'ASC'],
+    ['c.id', 'ASC'],
+  ],
+  '-createdAt': [
+    ['c.created_at', 'DESC'],
+    ['c.id', 'ASC'],
+  ],
 };
 
 /** States in which the province may still correct a record (not while the council holds it, not once revoked). */
@@ -33,26 +55,36 @@ export class CommendationsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly reference: ReferenceLookupService,
+    private readonly scope: ScopeService,
+    private readonly audit: AuditService,
+    private readonly locks: PeriodLocksService,
   ) {}
 
-  async list(query: CommendationQueryDto): Promise<Page<CommendationView>> {
+  async list(actor: Actor, query: CommendationQueryDto): Promise<Page<CommendationView>> {
     const qb = await this.filtered(query);
+    const scope = this.scope.condition(await this.scope.readScope(actor), 'c.province_id', YEAR);
+    if (scope) qb.andWhere(scope.sql, scope.params);
     for (const [expression, direction, nulls] of SORTS[query.sort ?? '-decisionDate']) qb.addOrderBy(expression, direction, nulls);
     const page = await paginateLarge(CommendationEntity, qb, query);
     return { ...page, items: await Promise.all(page.items.map((c) => this.toView(c))) };
   }
 
-  async get(id: string): Promise<CommendationView> {
-    return this.toView(await this.find(id));
+  /** Out of scope answers 404 like a missing record, so ids of other provinces' records reveal nothing. */
+  async get(actor: Actor, id: string): Promise<CommendationView> {
+    return this.toView(await this.findReadable(actor, this.dataSource.manager, id));
   }
 
-  async create(dto: CreateCommendationDto): Promise<CommendationView> {
+  async create(actor: Actor, dto: CreateCommendationDto): Promise<CommendationView> {
     const award = await this.reference.awardType(dto.awardTypeCode);
     const status = dto.status ?? CommendationStatus.DRAFT;
     if (status === CommendationStatus.APPROVED && isCentral(award)) {
-      throw new DomainError('CENTRAL_AWARD_NEEDS_PROPOSAL', `${award.name} do cấp trung ương quyết định: hãy lập hồ sơ đề nghị (bản nháp) và trình Hội đồng`);
+      throw new DomainError(
+        'CENTRAL_AWARD_NEEDS_PROPOSAL',
+        `${award.name} do cấp trung ương quyết định: hãy lập hồ sơ đề nghị (bản nháp) và trình Hội đồng`,
+      );
     }
     const province = await this.reference.provinceOn(dto.provinceCode, dto.decisionDate ?? todayInVietnam());
+    await this.scope.assertStaffOf(actor, province.id);
     const record: Partial<CommendationEntity> = {
       recipientKind: dto.recipientKind,
       recipientName: dto.recipientName,
@@ -74,18 +106,32 @@ export class CommendationsService {
     };
     await this.check(record, award);
     record.searchText = searchText(record.recipientName, record.organization, record.decisionNumber);
-    const saved = await this.dataSource.getRepository(CommendationEntity).save(this.dataSource.getRepository(CommendationEntity).create(record));
-    return this.get(saved.id);
+    const saved = await this.dataSource.transaction(async (m) => {
+      await this.locks.assertOpen(m, province.id, recordTime(record));
+      const row = await m.getRepository(CommendationEntity).save(m.getRepository(CommendationEntity).create(record));
+      await this.audit.record(m, actor, {
+        entity: 'commendation',
+        entityId: row.id,
+        action: 'CREATE',
+        after: auditable(row),
+        provinceId: row.provinceId,
+      });
+      return row;
+    });
+    return this.get(actor, saved.id);
   }
 
   /** Applies the given fields if the client's version is still current; otherwise 409 and nothing changes. */
-  async update(id: string, dto: UpdateCommendationDto): Promise<CommendationView> {
-    const current = await this.find(id);
-    if (!EDITABLE.includes(current.status)) {
+  async update(actor: Actor, id: string, dto: UpdateCommendationDto): Promise<CommendationView> {
+    const current = await this.findReadable(actor, this.dataSource.manager, id);
+    await this.scope.assertStaffOf(actor, current.provinceId);
+    const currentAward = (await this.reference.awardTypeById(current.awardTypeId)) as AwardTypeEntity;
+    if (!EDITABLE.includes(current.status) || (current.status === CommendationStatus.APPROVED && isCentral(currentAward))) {
       throw new DomainError('COMMENDATION_LOCKED_BY_STATUS', this.statusReason(current.status));
     }
+    // Status changes only through the workflow steps (the DTO has no status).
     const { version, awardTypeCode, provinceCode, ...fields } = dto;
-    const award = awardTypeCode ? await this.reference.awardType(awardTypeCode) : ((await this.reference.awardTypeById(current.awardTypeId)) as AwardTypeEntity);
+    const award = awardTypeCode ? await this.reference.awardType(awardTypeCode) : currentAward;
     if (current.status === CommendationStatus.APPROVED && isCentral(award) && awardTypeCode && award.id !== current.awardTypeId) {
       throw new DomainError('CENTRAL_AWARD_NEEDS_PROPOSAL', `Không thể đổi khen thưởng đã quyết định sang ${award.name} (cấp trung ương)`);
     }
@@ -94,32 +140,121 @@ export class CommendationsService {
       const code = provinceCode ?? (await this.reference.provinceById(current.provinceId))?.code ?? '';
       merged.provinceId = (await this.reference.provinceOn(code, merged.decisionDate ?? todayInVietnam())).id;
     }
+    if (merged.provinceId !== current.provinceId) await this.scope.assertStaffOf(actor, merged.provinceId);
     await this.check(merged, award);
     merged.searchText = searchText(merged.recipientName, merged.organization, merged.decisionNumber);
     const { id: _id, createdAt: _c, updatedAt: _u, version: _v, province: _p, awardType: _a, movement: _m, ...values } = merged;
-    const result = await this.dataSource
-      .createQueryBuilder()
-      .update(CommendationEntity)
-      .set(values)
-      .where('id = :id AND version = :version', { id, version })
-      .execute();
-    if (!result.affected) throw this.versionConflict();
-    return this.get(id);
+    await this.dataSource.transaction(async (m) => {
+      // Neither the period it leaves nor the one it enters may be locked.
+      await this.locks.assertOpen(m, current.provinceId, recordTime(current));
+      await this.locks.assertOpen(m, merged.provinceId, recordTime(merged));
+      await this.write(m, actor, current, version, values, 'UPDATE');
+    });
+    return this.get(actor, id);
+  }
+
+  /** One workflow step (§2), checked against the transition table; 409 with the reason when not allowed. */
+  async transition(
+    actor: Actor,
+    id: string,
+    action: WorkflowAction,
+    body: { version: number; reason?: string } & Partial<ApproveCommendationDto>,
+  ): Promise<CommendationView> {
+    const current = await this.findReadable(actor, this.dataSource.manager, id);
+    const award = (await this.reference.awardTypeById(current.awardTypeId)) as AwardTypeEntity;
+    const step = findTransition(action, current.status, isCentral(award));
+    if (typeof step === 'string') throw new DomainError('INVALID_TRANSITION', step);
+    if (!hasRole(actor, step.role)) {
+      throw outOfScope(
+        step.central && step.role !== 'PROVINCE_STAFF'
+          ? 'Chỉ thẩm định viên của Hội đồng Thi đua – Khen thưởng Trung ương thực hiện bước này'
+          : 'Chỉ cán bộ của tỉnh thực hiện bước này',
+      );
+    }
+    if (step.role === 'PROVINCE_STAFF') await this.scope.assertStaffOf(actor, current.provinceId);
+    const values: Partial<CommendationEntity> = { status: step.to };
+    if (step.needs === 'reason') values.statusReason = body.reason ?? null;
+    if (step.needs === 'decision') {
+      Object.assign(values, {
+        decisionNumber: body.decisionNumber,
+        decisionDate: body.decisionDate,
+        decidingAuthority: body.decidingAuthority,
+        statusReason: null,
+      });
+      const decided = { ...current, ...values } as CommendationEntity;
+      decided.provinceId = (
+        await this.reference.provinceOn(
+          (await this.reference.provinceById(current.provinceId))?.code ?? '',
+          decided.decisionDate ?? todayInVietnam(),
+        )
+      ).id;
+      await this.check(decided, award);
+      values.provinceId = decided.provinceId;
+      values.searchText = searchText(decided.recipientName, decided.organization, decided.decisionNumber);
+    }
+    if (action === 'submit') values.statusReason = null;
+    await this.dataSource.transaction(async (m) => {
+      await this.locks.assertOpen(m, current.provinceId, recordTime({ ...current, ...values }));
+      await this.write(m, actor, current, body.version, values, action.toUpperCase());
+    });
+    return this.get(actor, id);
   }
 
   /** Only drafts are deleted; a decided award is revoked, never deleted. */
-  async remove(id: string): Promise<void> {
-    const current = await this.find(id);
+  async remove(actor: Actor, id: string, version?: number): Promise<void> {
+    const current = await this.findReadable(actor, this.dataSource.manager, id);
+    await this.scope.assertStaffOf(actor, current.provinceId);
     if (current.status !== CommendationStatus.DRAFT) {
       throw new DomainError('COMMENDATION_NOT_DRAFT', 'Chỉ xóa được hồ sơ ở trạng thái nháp; khen thưởng đã quyết định chỉ có thể thu hồi');
     }
-    const result = await this.dataSource
+    await this.dataSource.transaction(async (m) => {
+      await this.locks.assertOpen(m, current.provinceId, recordTime(current));
+      const result = await m
+        .createQueryBuilder()
+        .delete()
+        .from(CommendationEntity)
+        .where('id = :id AND status = :status AND version = :version', {
+          id,
+          status: CommendationStatus.DRAFT,
+          version: version ?? current.version,
+        })
+        .execute();
+      if (!result.affected) throw this.versionConflict();
+      await this.audit.record(m, actor, {
+        entity: 'commendation',
+        entityId: id,
+        action: 'DELETE',
+        before: auditable(current),
+        provinceId: current.provinceId,
+      });
+    });
+  }
+
+  /** Applies values if `version` is still current, and audits before and after, in the caller's transaction. */
+  private async write(
+    m: EntityManager,
+    actor: Actor,
+    current: CommendationEntity,
+    version: number,
+    values: Partial<CommendationEntity>,
+    action: string,
+  ): Promise<void> {
+    const result = await m
       .createQueryBuilder()
-      .delete()
-      .from(CommendationEntity)
-      .where('id = :id AND status = :status', { id, status: CommendationStatus.DRAFT })
+      .update(CommendationEntity)
+      .set(values)
+      .where('id = :id AND version = :version', { id: current.id, version })
       .execute();
     if (!result.affected) throw this.versionConflict();
+    const after = await m.getRepository(CommendationEntity).findOneByOrFail({ id: current.id });
+    await this.audit.record(m, actor, {
+      entity: 'commendation',
+      entityId: current.id,
+      action,
+      before: auditable(current),
+      after: auditable(after),
+      provinceId: after.provinceId,
+    });
   }
 
   /** One place builds the list query, so a caller's scope can later be added here alone. */
@@ -140,7 +275,8 @@ export class CommendationsService {
     if (query.year) qb.andWhere(`${YEAR} = :year`, { year: query.year });
     if (query.from) qb.andWhere('c.decision_date >= :from', { from: query.from });
     if (query.to) qb.andWhere('c.decision_date <= :to', { to: query.to });
-    if (query.awardTypeCode) qb.andWhere('c.award_type_id = :awardTypeId', { awardTypeId: (await this.reference.awardType(query.awardTypeCode)).id });
+    if (query.awardTypeCode)
+      qb.andWhere('c.award_type_id = :awardTypeId', { awardTypeId: (await this.reference.awardType(query.awardTypeCode)).id });
     if (query.status) qb.andWhere('c.status = :status', { status: query.status });
     if (query.demo !== undefined) qb.andWhere('c.is_demo = :demo', { demo: query.demo });
     const q = foldVietnamese(query.q);
@@ -153,12 +289,14 @@ export class CommendationsService {
     if (record.movementId && !(await this.dataSource.getRepository(MovementEntity).existsBy({ id: record.movementId }))) {
       errors.push({ field: 'movementId', code: 'referenceNotFound', message: 'Không có phong trào thi đua này' });
     }
-    if (errors.length) throw new BadRequestException({ message: errors.map((e) => e.message), errors });
+    if (errors.length) throw fieldErrors(errors);
   }
 
-  private async find(id: string): Promise<CommendationEntity> {
-    const found = await this.dataSource.getRepository(CommendationEntity).findOneBy({ id });
-    if (!found) throw new DomainError('COMMENDATION_NOT_FOUND', 'Không tìm thấy hồ sơ khen thưởng');
+  private async findReadable(actor: Actor, m: EntityManager, id: string): Promise<CommendationEntity> {
+    const found = await m.getRepository(CommendationEntity).findOneBy({ id });
+    if (!found || !(await this.scope.canRead(actor, found.provinceId, recordYear(found)))) {
+      throw new DomainError('COMMENDATION_NOT_FOUND', 'Không tìm thấy hồ sơ khen thưởng');
+    }
     return found;
   }
 
@@ -186,6 +324,7 @@ export class CommendationsService {
       decidingAuthority: c.decidingAuthority,
       citation: c.citation,
       status: c.status,
+      statusReason: c.statusReason,
       demo: c.isDemo,
       version: c.version,
       createdAt: c.createdAt.toISOString(),
@@ -206,4 +345,21 @@ export class CommendationsService {
 
 function stripUndefined<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** The year a record counts towards, as RECORD_YEAR_SQL computes it in the database. */
+function recordYear(c: Pick<CommendationEntity, 'decisionDate' | 'achievementYear'>): number | null {
+  return c.decisionDate ? Number(c.decisionDate.slice(0, 4)) : c.achievementYear;
+}
+
+/** Which period a record belongs to, for the period locks: its decision date, or its achievement year. */
+function recordTime(c: Partial<Pick<CommendationEntity, 'decisionDate' | 'achievementYear'>>): RecordTime | null {
+  if (c.decisionDate) return { date: c.decisionDate };
+  return c.achievementYear ? { year: c.achievementYear } : null;
+}
+
+/** The record as the audit trail keeps it: its own columns, without loaded relations. */
+function auditable(c: CommendationEntity): Omit<CommendationEntity, 'province' | 'awardType' | 'movement'> {
+  const { province: _p, awardType: _a, movement: _m, ...rest } = c;
+  return rest;
 }

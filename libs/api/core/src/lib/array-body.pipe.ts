@@ -2,6 +2,7 @@ import { FieldError } from '@tdkt/shared/contracts';
 import { BadRequestException, Injectable, PipeTransform, Type } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
+import { fieldErrors } from './domain-error';
 import { flattenValidationErrors } from './validation-pipe';
 
 /**
@@ -37,6 +38,6 @@ export class ArrayBodyPipe<T extends object> implements PipeTransform<unknown, P
   }
 
   private fail(errors: FieldError[]): BadRequestException {
-    return new BadRequestException({ message: errors.map((e) => e.message), errors });
+    return fieldErrors(errors);
   }
 }

@@ -1,12 +1,46 @@
 import { resolve } from 'node:path';
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MinLength, Min, validateSync } from 'class-validator';
 
 const toBool = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : value === 'true' || value === '1');
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 
 /** The environment the API reads, validated at boot so a typo fails loudly instead of running half-configured. */
 export class AppEnv {
+  /** Password of the `admin` account, used once when the account is created; otherwise a random one is printed. */
+  @IsOptional()
+  @MinLength(12, { message: 'ADMIN_PASSWORD must have at least 12 characters' })
+  ADMIN_PASSWORD?: string;
+
+  /** Origins allowed to call the API from a browser; none by default (the client is served from the same origin). */
+  @IsOptional()
+  @IsString()
+  CORS_ORIGINS?: string;
+
+  /** Password of the demo accounts when they are created; otherwise each gets a random one, printed once. */
+  @IsOptional()
+  @MinLength(12, { message: 'DEMO_PASSWORD must have at least 12 characters' })
+  DEMO_PASSWORD?: string;
+
+  /** Key that signs access tokens; every API process behind one load balancer needs the same. Random per process if unset. */
+  @IsOptional()
+  @MinLength(32, { message: 'JWT_SECRET must have at least 32 characters' })
+  JWT_SECRET?: string;
+
+  /** Sign-in attempts per minute from one address. */
+  @IsInt()
+  @IsOptional()
+  @Min(1)
+  @Transform(toInt)
+  LOGIN_RATE_LIMIT = 10;
+
+  /** Requests per minute from one address; 0 turns the limit off (benchmarks). */
+  @IsInt()
+  @IsOptional()
+  @Min(0)
+  @Transform(toInt)
+  RATE_LIMIT = 1200;
+
   @IsOptional()
   @Matches(/^\d+(kb|mb)$/i)
   BODY_LIMIT = '1mb';
@@ -49,7 +83,13 @@ export class AppEnv {
 }
 
 export interface AppSettings {
+  adminPassword?: string;
   bodyLimit: string;
+  corsOrigins?: string[];
+  demoPassword?: string;
+  jwtSecret?: string;
+  loginRateLimit?: number;
+  rateLimit?: number;
   dataDir: string;
   databaseUrl?: string;
   demoData: boolean;
@@ -60,14 +100,22 @@ export interface AppSettings {
 }
 
 export function loadSettings(env: NodeJS.ProcessEnv = process.env): AppSettings {
-  const parsed = plainToInstance(AppEnv, { ...env }, { excludeExtraneousValues: false });
+  // An exported but empty variable means "not set" (compose passes them through like that).
+  const given = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
+  const parsed = plainToInstance(AppEnv, given, { excludeExtraneousValues: false });
   const errors = validateSync(parsed, { whitelist: false });
   if (errors.length) {
     const lines = errors.map((e) => `  ${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`);
     throw new Error(`Invalid environment:\n${lines.join('\n')}`);
   }
   return {
+    adminPassword: parsed.ADMIN_PASSWORD || undefined,
     bodyLimit: parsed.BODY_LIMIT,
+    corsOrigins: parsed.CORS_ORIGINS ? parsed.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean) : undefined,
+    demoPassword: parsed.DEMO_PASSWORD || undefined,
+    jwtSecret: parsed.JWT_SECRET || undefined,
+    loginRateLimit: parsed.LOGIN_RATE_LIMIT,
+    rateLimit: parsed.RATE_LIMIT,
     dataDir: parsed.DATA_DIR,
     databaseUrl: parsed.DATABASE_URL || undefined,
     demoData: parsed.DEMO_DATA ?? !parsed.DATABASE_URL,

@@ -1,7 +1,8 @@
 import { CreateMeetingDto, FieldError, MeetingQueryDto, MeetingView, Period } from '@tdkt/shared/contracts';
+import { Actor, AuditService, ScopeService } from '@tdkt/api/access';
 import { ClusterEntity, MeetingEntity, ReferenceLookupService } from '@tdkt/api/database';
-import { DomainError } from '@tdkt/api/core';
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { DomainError, fieldErrors } from '@tdkt/api/core';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 @Injectable()
@@ -9,46 +10,67 @@ export class MeetingsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly reference: ReferenceLookupService,
+    private readonly scope: ScopeService,
+    private readonly audit: AuditService,
   ) {}
 
-  async list(query: MeetingQueryDto): Promise<MeetingView[]> {
-    const qb = this.dataSource.getRepository(MeetingEntity).createQueryBuilder('m').innerJoinAndSelect('m.cluster', 'cluster').orderBy('m.date', 'DESC');
+  /** A cluster's meetings are seen by its chair and by the staff of its member provinces of that year. */
+  async list(actor: Actor, query: MeetingQueryDto): Promise<MeetingView[]> {
+    const qb = this.dataSource
+      .getRepository(MeetingEntity)
+      .createQueryBuilder('m')
+      .innerJoinAndSelect('m.cluster', 'cluster')
+      .orderBy('m.date', 'DESC');
     if (query.clusterCode) qb.andWhere('cluster.code = :code', { code: query.clusterCode });
     if (query.year) qb.andWhere('m.year = :year', { year: query.year });
+    const scope = await this.scope.readScope(actor);
+    if (!scope.all) {
+      qb.andWhere(
+        `(m.cluster_id = :ownCluster OR EXISTS (SELECT 1 FROM cluster_memberships cm WHERE cm.cluster_id = m.cluster_id AND cm.year = m.year AND cm.province_id = ANY(:ownProvinces)))`,
+        { ownCluster: scope.clusterId, ownProvinces: scope.provinceIds },
+      );
+    }
     return Promise.all((await qb.getMany()).map((m) => this.toView(m)));
   }
 
-  async get(id: string): Promise<MeetingView> {
+  async get(actor: Actor, id: string): Promise<MeetingView> {
     const found = await this.dataSource.getRepository(MeetingEntity).findOne({ where: { id }, relations: { cluster: true } });
-    if (!found) throw new DomainError('MEETING_NOT_FOUND', 'Không tìm thấy hội nghị');
+    if (!found || !(await this.scope.canReadCluster(actor, found.clusterId, found.year)))
+      throw new DomainError('MEETING_NOT_FOUND', 'Không tìm thấy hội nghị');
     return this.toView(found);
   }
 
-  async create(dto: CreateMeetingDto): Promise<MeetingView> {
+  /** The chair records the cluster's meetings. */
+  async create(actor: Actor, dto: CreateMeetingDto): Promise<MeetingView> {
     const errors: FieldError[] = [];
     // A semi-annual review meets after June; a year-end summary may meet early the next year.
     const dateYear = Number(dto.date.slice(0, 4));
     const fits = dto.period === Period.H1 ? dateYear === dto.year : dateYear === dto.year || dateYear === dto.year + 1;
     if (!fits) errors.push({ field: 'date', code: 'outsidePeriod', message: 'Ngày hội nghị không khớp với kỳ sơ kết, tổng kết' });
-    if (errors.length) throw new BadRequestException({ message: errors.map((e) => e.message), errors });
+    if (errors.length) throw fieldErrors(errors);
     const cluster = await this.reference.cluster(dto.clusterCode);
+    this.scope.assertChairOf(actor, cluster.id);
     const host = await this.reference.provinceOn(dto.hostProvinceCode, dto.date, 'hostProvinceCode');
-    const repo = this.dataSource.getRepository(MeetingEntity);
-    const saved = await repo.save(
-      repo.create({
-        clusterId: cluster.id,
-        year: dto.year,
-        period: dto.period,
-        date: dto.date,
-        hostProvinceId: host.id,
-        place: dto.place ?? null,
-        chairName: dto.chairName,
-        chairTitle: dto.chairTitle ?? null,
-        participants: dto.participants ?? null,
-        notes: dto.notes ?? null,
-      }),
-    );
-    return this.get(saved.id);
+    const saved = await this.dataSource.transaction(async (m) => {
+      const repo = m.getRepository(MeetingEntity);
+      const row = await repo.save(
+        repo.create({
+          clusterId: cluster.id,
+          year: dto.year,
+          period: dto.period,
+          date: dto.date,
+          hostProvinceId: host.id,
+          place: dto.place ?? null,
+          chairName: dto.chairName,
+          chairTitle: dto.chairTitle ?? null,
+          participants: dto.participants ?? null,
+          notes: dto.notes ?? null,
+        }),
+      );
+      await this.audit.record(m, actor, { entity: 'meeting', entityId: row.id, action: 'CREATE', after: row, clusterId: cluster.id });
+      return row;
+    });
+    return this.get(actor, saved.id);
   }
 
   private async toView(m: MeetingEntity): Promise<MeetingView> {

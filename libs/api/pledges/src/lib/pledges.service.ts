@@ -1,17 +1,22 @@
 import { CreatePledgeDto, FieldError, PledgeQueryDto, PledgeResultDto, PledgeResultView, PledgeView } from '@tdkt/shared/contracts';
+import { Actor, AuditService, PeriodLocksService, ScopeService } from '@tdkt/api/access';
 import { ClusterEntity, PledgeCriterionEntity, PledgeEntity, PledgeResultEntity, ReferenceLookupService } from '@tdkt/api/database';
-import { DomainError } from '@tdkt/api/core';
-import { BadRequestException, Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DomainError, fieldErrors } from '@tdkt/api/core';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 
 @Injectable()
 export class PledgesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly reference: ReferenceLookupService,
+    private readonly scope: ScopeService,
+    private readonly audit: AuditService,
+    private readonly locks: PeriodLocksService,
   ) {}
 
-  async list(query: PledgeQueryDto): Promise<PledgeView[]> {
+  /** A cluster's pledges are seen by its chair and by the staff of its member provinces of that year. */
+  async list(actor: Actor, query: PledgeQueryDto): Promise<PledgeView[]> {
     const qb = this.dataSource
       .getRepository(PledgeEntity)
       .createQueryBuilder('p')
@@ -22,40 +27,76 @@ export class PledgesService {
       .addOrderBy('criterion.sort_order', 'ASC');
     if (query.clusterCode) qb.andWhere('cluster.code = :code', { code: query.clusterCode });
     if (query.year) qb.andWhere('p.year = :year', { year: query.year });
+    const scope = await this.scope.readScope(actor);
+    if (!scope.all) {
+      qb.andWhere(
+        `(p.cluster_id = :ownCluster OR EXISTS (SELECT 1 FROM cluster_memberships cm WHERE cm.cluster_id = p.cluster_id AND cm.year = p.year AND cm.province_id = ANY(:ownProvinces)))`,
+        { ownCluster: scope.clusterId, ownProvinces: scope.provinceIds },
+      );
+    }
     return (await qb.getMany()).map(toPledgeView);
   }
 
-  async get(id: string): Promise<PledgeView> {
-    return toPledgeView(await this.find(id));
+  async get(actor: Actor, id: string): Promise<PledgeView> {
+    return toPledgeView(await this.findReadable(actor, id));
   }
 
-  async create(dto: CreatePledgeDto): Promise<PledgeView> {
+  /** The chair records the cluster's pledge. */
+  async create(actor: Actor, dto: CreatePledgeDto): Promise<PledgeView> {
     const cluster = await this.reference.cluster(dto.clusterCode);
+    this.scope.assertChairOf(actor, cluster.id);
     const codes = dto.criteria.map((c) => c.code);
     const errors: FieldError[] = codes
-      .map((code, i) => (codes.indexOf(code) !== i ? { field: `criteria.${i}.code`, code: 'duplicate', message: `Mã tiêu chí ${code} bị trùng` } : null))
+      .map((code, i) =>
+        codes.indexOf(code) !== i ? { field: `criteria.${i}.code`, code: 'duplicate', message: `Mã tiêu chí ${code} bị trùng` } : null,
+      )
       .filter((e): e is FieldError => e !== null);
     if (Number(dto.signedOn.slice(0, 4)) !== dto.year && Number(dto.signedOn.slice(0, 4)) !== dto.year - 1) {
       errors.push({ field: 'signedOn', code: 'outsideYear', message: 'Ngày ký giao ước phải thuộc năm giao ước (hoặc cuối năm trước)' });
     }
-    if (errors.length) throw new BadRequestException({ message: errors.map((e) => e.message), errors });
+    if (errors.length) throw fieldErrors(errors);
     if (await this.dataSource.getRepository(PledgeEntity).existsBy({ clusterId: cluster.id, year: dto.year })) {
       throw new DomainError('PLEDGE_EXISTS', `Cụm ${cluster.code} đã có giao ước thi đua năm ${dto.year}`);
     }
     const id = await this.dataSource.transaction(async (m) => {
-      const pledge = await m.getRepository(PledgeEntity).save(m.getRepository(PledgeEntity).create({ clusterId: cluster.id, year: dto.year, signedOn: dto.signedOn, place: dto.place ?? null }));
-      await m.getRepository(PledgeCriterionEntity).insert(
-        dto.criteria.map((c, i) => ({ pledgeId: pledge.id, code: c.code, name: c.name, unit: c.unit ?? null, targetKind: c.targetKind, maxScore: c.maxScore, sortOrder: i + 1 })),
-      );
+      const pledge = await m
+        .getRepository(PledgeEntity)
+        .save(
+          m.getRepository(PledgeEntity).create({ clusterId: cluster.id, year: dto.year, signedOn: dto.signedOn, place: dto.place ?? null }),
+        );
+      const criteria = dto.criteria.map((c, i) => ({
+        pledgeId: pledge.id,
+        code: c.code,
+        name: c.name,
+        unit: c.unit ?? null,
+        targetKind: c.targetKind,
+        maxScore: c.maxScore,
+        sortOrder: i + 1,
+      }));
+      await m.getRepository(PledgeCriterionEntity).insert(criteria);
+      await this.audit.record(m, actor, {
+        entity: 'pledge',
+        entityId: pledge.id,
+        action: 'CREATE',
+        after: { ...pledge, criteria },
+        clusterId: cluster.id,
+      });
       return pledge.id;
     });
-    return this.get(id);
+    return this.get(actor, id);
   }
 
-  async results(id: string): Promise<PledgeResultView[]> {
-    const pledge = await this.find(id);
+  /** Targets and results; the chair sees every member's, staff their own province's. */
+  async results(actor: Actor, id: string): Promise<PledgeResultView[]> {
+    const pledge = await this.findReadable(actor, id);
     const criteria = new Map((pledge.criteria ?? []).map((c) => [c.id, c.code]));
-    const rows = await this.dataSource.getRepository(PledgeResultEntity).find({ where: { criterionId: In([...criteria.keys()]) } });
+    const qb = this.dataSource
+      .getRepository(PledgeResultEntity)
+      .createQueryBuilder('r')
+      .where('r.criterion_id IN (:...ids)', { ids: [...criteria.keys(), '00000000-0000-0000-0000-000000000000'] });
+    const scope = this.scope.condition(await this.scope.readScope(actor), 'r.province_id', String(pledge.year));
+    if (scope) qb.andWhere(scope.sql, scope.params);
+    const rows = await qb.getMany();
     const views = await Promise.all(
       rows.map(async (r) => {
         const province = await this.reference.provinceById(r.provinceId);
@@ -70,28 +111,52 @@ export class PledgesService {
         };
       }),
     );
-    return views.sort((a, b) => a.provinceCode.localeCompare(b.provinceCode) || a.criterionCode.localeCompare(b.criterionCode) || b.period.localeCompare(a.period));
+    return views.sort(
+      (a, b) =>
+        a.provinceCode.localeCompare(b.provinceCode) || a.criterionCode.localeCompare(b.criterionCode) || b.period.localeCompare(a.period),
+    );
   }
 
   /** Writes results for member provinces of the pledge's cluster and year, all or nothing. */
-  async putResults(id: string, items: PledgeResultDto[]): Promise<PledgeResultView[]> {
-    const pledge = await this.find(id);
+  async putResults(actor: Actor, id: string, items: PledgeResultDto[]): Promise<PledgeResultView[]> {
+    const pledge = await this.findReadable(actor, id);
     const criteria = new Map((pledge.criteria ?? []).map((c) => [c.code, c]));
     const members = new Set(await this.reference.memberProvinceIds(pledge.clusterId, pledge.year));
     const errors: FieldError[] = [];
     const rows: Array<Partial<PledgeResultEntity>> = [];
     for (const [i, item] of items.entries()) {
       const criterion = criteria.get(item.criterionCode);
-      if (!criterion) errors.push({ field: `${i}.criterionCode`, code: 'referenceNotFound', message: `Giao ước không có tiêu chí ${item.criterionCode}` });
+      if (!criterion)
+        errors.push({
+          field: `${i}.criterionCode`,
+          code: 'referenceNotFound',
+          message: `Giao ước không có tiêu chí ${item.criterionCode}`,
+        });
       const province = (await this.reference.provincesWithCode(item.provinceCode)).find((p) => members.has(p.id));
-      if (!province) errors.push({ field: `${i}.provinceCode`, code: 'notMember', message: `Tỉnh mã ${item.provinceCode} không thuộc cụm năm ${pledge.year}` });
+      if (!province)
+        errors.push({
+          field: `${i}.provinceCode`,
+          code: 'notMember',
+          message: `Tỉnh mã ${item.provinceCode} không thuộc cụm năm ${pledge.year}`,
+        });
       if (criterion && province) {
-        rows.push({ criterionId: criterion.id, provinceId: province.id, period: item.period, targetValue: item.targetValue ?? null, actualValue: item.actualValue ?? null, note: item.note ?? null });
+        rows.push({
+          criterionId: criterion.id,
+          provinceId: province.id,
+          period: item.period,
+          targetValue: item.targetValue ?? null,
+          actualValue: item.actualValue ?? null,
+          note: item.note ?? null,
+        });
       }
     }
-    if (errors.length) throw new BadRequestException({ message: errors.map((e) => e.message), errors });
+    if (errors.length) throw fieldErrors(errors);
+    for (const row of rows) await this.scope.assertStaffOf(actor, row.provinceId as string);
     await this.dataSource.transaction(async (m) => {
       for (const row of rows) {
+        await this.locks.assertOpen(m, row.provinceId as string, { year: pledge.year, period: row.period });
+        const key = { criterionId: row.criterionId, provinceId: row.provinceId, period: row.period };
+        const before = await m.getRepository(PledgeResultEntity).findOneBy(key);
         await m
           .createQueryBuilder()
           .insert()
@@ -99,14 +164,27 @@ export class PledgesService {
           .values(row)
           .orUpdate(['target_value', 'actual_value', 'note', 'updated_at'], ['criterion_id', 'province_id', 'period'])
           .execute();
+        const after = await m.getRepository(PledgeResultEntity).findOneByOrFail(key);
+        await this.audit.record(m, actor, {
+          entity: 'pledge_result',
+          entityId: after.id,
+          action: before ? 'UPDATE' : 'CREATE',
+          before,
+          after,
+          provinceId: after.provinceId,
+          clusterId: pledge.clusterId,
+        });
       }
     });
-    return this.results(id);
+    return this.results(actor, id);
   }
 
-  private async find(id: string): Promise<PledgeEntity> {
-    const pledge = await this.dataSource.getRepository(PledgeEntity).findOne({ where: { id }, relations: { cluster: true, criteria: true }, order: { criteria: { sortOrder: 'ASC' } } });
-    if (!pledge) throw new DomainError('PLEDGE_NOT_FOUND', 'Không tìm thấy giao ước thi đua');
+  private async findReadable(actor: Actor, id: string): Promise<PledgeEntity> {
+    const pledge = await this.dataSource
+      .getRepository(PledgeEntity)
+      .findOne({ where: { id }, relations: { cluster: true, criteria: true }, order: { criteria: { sortOrder: 'ASC' } } });
+    if (!pledge || !(await this.scope.canReadCluster(actor, pledge.clusterId, pledge.year)))
+      throw new DomainError('PLEDGE_NOT_FOUND', 'Không tìm thấy giao ước thi đua');
     return pledge;
   }
 }

@@ -1,30 +1,32 @@
 import { CreateTypicalExampleDto, Page, TypicalExampleQueryDto, TypicalExampleView } from '@tdkt/shared/contracts';
+import { Actor, CurrentActor } from '@tdkt/api/access';
 import { uuidParam } from '@tdkt/api/core';
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { TypicalExamplesService } from './typical-examples.service';
 
 @ApiTags('typical-examples')
+@ApiBearerAuth()
 @Controller('typical-examples')
 export class TypicalExamplesController {
   constructor(private readonly examples: TypicalExamplesService) {}
 
   @ApiOperation({ summary: 'Typical advanced examples' })
   @Get()
-  list(@Query() query: TypicalExampleQueryDto): Promise<Page<TypicalExampleView>> {
-    return this.examples.list(query);
+  list(@CurrentActor() actor: Actor, @Query() query: TypicalExampleQueryDto): Promise<Page<TypicalExampleView>> {
+    return this.examples.list(actor, query);
   }
 
   @ApiOperation({ summary: 'Record a typical advanced example' })
   @HttpCode(201)
   @Post()
-  create(@Body() dto: CreateTypicalExampleDto): Promise<TypicalExampleView> {
-    return this.examples.create(dto);
+  create(@CurrentActor() actor: Actor, @Body() dto: CreateTypicalExampleDto): Promise<TypicalExampleView> {
+    return this.examples.create(actor, dto);
   }
 
   @ApiOperation({ summary: 'One typical example' })
   @Get(':id')
-  get(@Param('id', uuidParam) id: string): Promise<TypicalExampleView> {
-    return this.examples.get(id);
+  get(@CurrentActor() actor: Actor, @Param('id', uuidParam) id: string): Promise<TypicalExampleView> {
+    return this.examples.get(actor, id);
   }
 }

@@ -1,8 +1,9 @@
 import { CreateTypicalExampleDto, FieldError, Page, TypicalExampleQueryDto, TypicalExampleView } from '@tdkt/shared/contracts';
 import { todayInVietnam } from '@tdkt/shared/util-text';
+import { Actor, AuditService, PeriodLocksService, ScopeService } from '@tdkt/api/access';
 import { MeetingEntity, MovementEntity, ReferenceLookupService, TypicalExampleEntity } from '@tdkt/api/database';
-import { DomainError, paginate } from '@tdkt/api/core';
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { DomainError, fieldErrors, paginate } from '@tdkt/api/core';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 @Injectable()
@@ -10,52 +11,79 @@ export class TypicalExamplesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly reference: ReferenceLookupService,
+    private readonly scope: ScopeService,
+    private readonly audit: AuditService,
+    private readonly locks: PeriodLocksService,
   ) {}
 
-  async list(query: TypicalExampleQueryDto): Promise<Page<TypicalExampleView>> {
-    const qb = this.dataSource.getRepository(TypicalExampleEntity).createQueryBuilder('t').orderBy('t.honoured_on', 'DESC').addOrderBy('t.name', 'ASC');
-    if (query.provinceCode) qb.andWhere('t.province_id = ANY(:ids)', { ids: (await this.reference.provincesWithCode(query.provinceCode)).map((p) => p.id) });
+  async list(actor: Actor, query: TypicalExampleQueryDto): Promise<Page<TypicalExampleView>> {
+    const qb = this.dataSource
+      .getRepository(TypicalExampleEntity)
+      .createQueryBuilder('t')
+      .orderBy('t.honoured_on', 'DESC')
+      .addOrderBy('t.name', 'ASC');
+    if (query.provinceCode)
+      qb.andWhere('t.province_id = ANY(:ids)', { ids: (await this.reference.provincesWithCode(query.provinceCode)).map((p) => p.id) });
     if (query.clusterCode) {
       const cluster = await this.reference.cluster(query.clusterCode);
-      qb.andWhere(`t.province_id IN (SELECT cm.province_id FROM cluster_memberships cm WHERE cm.cluster_id = :clusterId${query.year ? ' AND cm.year = :year' : ''})`, {
-        clusterId: cluster.id,
-        year: query.year,
-      });
+      qb.andWhere(
+        `t.province_id IN (SELECT cm.province_id FROM cluster_memberships cm WHERE cm.cluster_id = :clusterId${query.year ? ' AND cm.year = :year' : ''})`,
+        {
+          clusterId: cluster.id,
+          year: query.year,
+        },
+      );
     }
     if (query.year) qb.andWhere('t.honoured_on BETWEEN :from AND :to', { from: `${query.year}-01-01`, to: `${query.year}-12-31` });
+    const scope = this.scope.condition(await this.scope.readScope(actor), 't.province_id', 'EXTRACT(YEAR FROM t.honoured_on)::int');
+    if (scope) qb.andWhere(scope.sql, scope.params);
     const page = await paginate(qb, query, (t) => t);
     return { ...page, items: await Promise.all(page.items.map((t) => this.toView(t))) };
   }
 
-  async get(id: string): Promise<TypicalExampleView> {
+  async get(actor: Actor, id: string): Promise<TypicalExampleView> {
     const found = await this.dataSource.getRepository(TypicalExampleEntity).findOneBy({ id });
-    if (!found) throw new DomainError('TYPICAL_EXAMPLE_NOT_FOUND', 'Không tìm thấy điển hình tiên tiến');
+    if (!found || !(await this.scope.canRead(actor, found.provinceId, Number(found.honouredOn.slice(0, 4)))))
+      throw new DomainError('TYPICAL_EXAMPLE_NOT_FOUND', 'Không tìm thấy điển hình tiên tiến');
     return this.toView(found);
   }
 
-  async create(dto: CreateTypicalExampleDto): Promise<TypicalExampleView> {
+  async create(actor: Actor, dto: CreateTypicalExampleDto): Promise<TypicalExampleView> {
     const errors: FieldError[] = [];
-    if (dto.honouredOn > todayInVietnam()) errors.push({ field: 'honouredOn', code: 'future', message: 'Ngày biểu dương không được sau ngày hôm nay' });
+    if (dto.honouredOn > todayInVietnam())
+      errors.push({ field: 'honouredOn', code: 'future', message: 'Ngày biểu dương không được sau ngày hôm nay' });
     if (dto.movementId && !(await this.dataSource.getRepository(MovementEntity).existsBy({ id: dto.movementId }))) {
       errors.push({ field: 'movementId', code: 'referenceNotFound', message: 'Không có phong trào thi đua này' });
     }
     if (dto.honouredAtMeetingId && !(await this.dataSource.getRepository(MeetingEntity).existsBy({ id: dto.honouredAtMeetingId }))) {
       errors.push({ field: 'honouredAtMeetingId', code: 'referenceNotFound', message: 'Không có hội nghị này' });
     }
-    if (errors.length) throw new BadRequestException({ message: errors.map((e) => e.message), errors });
+    if (errors.length) throw fieldErrors(errors);
     const province = await this.reference.provinceOn(dto.provinceCode, dto.honouredOn);
-    const repo = this.dataSource.getRepository(TypicalExampleEntity);
-    const saved = await repo.save(
-      repo.create({
-        recipientKind: dto.recipientKind,
-        name: dto.name,
-        provinceId: province.id,
-        movementId: dto.movementId ?? null,
-        story: dto.story ?? null,
-        honouredAtMeetingId: dto.honouredAtMeetingId ?? null,
-        honouredOn: dto.honouredOn,
-      }),
-    );
+    await this.scope.assertStaffOf(actor, province.id);
+    const saved = await this.dataSource.transaction(async (m) => {
+      await this.locks.assertOpen(m, province.id, { date: dto.honouredOn });
+      const repo = m.getRepository(TypicalExampleEntity);
+      const row = await repo.save(
+        repo.create({
+          recipientKind: dto.recipientKind,
+          name: dto.name,
+          provinceId: province.id,
+          movementId: dto.movementId ?? null,
+          story: dto.story ?? null,
+          honouredAtMeetingId: dto.honouredAtMeetingId ?? null,
+          honouredOn: dto.honouredOn,
+        }),
+      );
+      await this.audit.record(m, actor, {
+        entity: 'typical_example',
+        entityId: row.id,
+        action: 'CREATE',
+        after: row,
+        provinceId: row.provinceId,
+      });
+      return row;
+    });
     return this.toView(saved);
   }
 

@@ -1,5 +1,5 @@
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsEnum, IsIn, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsUUID, Matches, MaxLength, Min } from 'class-validator';
 import { CommendationKind, CommendationStatus, Gender, RecipientClass, RecipientKind } from './enums';
 import { PageQueryDto } from './page';
 import { IsIsoDate, IsOptionalText, IsProvinceCode, IsRecordYear, IsRequiredText } from './validation';
@@ -138,6 +138,41 @@ export interface CommendationView {
   recipientKind: RecipientKind;
   recipientName: string;
   status: CommendationStatus;
+  /** Why the council returned the proposal, or why the award was revoked. */
+  statusReason: string | null;
   updatedAt: string;
   version: number;
+}
+
+/** The council's (or, for a provincial award, the province's) decision that approves a commendation. */
+export class ApproveCommendationDto {
+  @IsRequiredText(50)
+  decisionNumber!: string;
+
+  @IsIsoDate()
+  decisionDate!: string;
+
+  @IsRequiredText(300)
+  decidingAuthority!: string;
+
+  @IsInt()
+  @Min(1)
+  version!: number;
+}
+
+/** Returning a proposal or revoking an award needs a reason the province can read. */
+export class WorkflowReasonDto {
+  @IsRequiredText(2000)
+  reason!: string;
+
+  @IsInt()
+  @Min(1)
+  version!: number;
+}
+
+/** Submitting a proposal to the council. */
+export class WorkflowVersionDto {
+  @IsInt()
+  @Min(1)
+  version!: number;
 }

@@ -16,6 +16,15 @@ export interface FieldError {
 
 /** Error codes of the records API, each answered with the status beside it. */
 export const ERROR_STATUS = {
+  ACCOUNT_LOCKED: 423,
+  AUTH_REQUIRED: 401,
+  INVALID_CREDENTIALS: 401,
+  INVALID_TRANSITION: 409,
+  OUT_OF_SCOPE: 403,
+  PERIOD_LOCKED: 409,
+  USER_EXISTS: 409,
+  USER_NOT_FOUND: 404,
+  AUDIT_NOT_FOUND: 404,
   CLUSTER_EXISTS: 409,
   CENTRAL_AWARD_NEEDS_PROPOSAL: 409,
   CLUSTER_NOT_FOUND: 404,

@@ -85,6 +85,10 @@ export class CommendationEntity extends MutableRecord {
   @Column({ type: 'text' })
   status!: CommendationStatus;
 
+  /** Why the council returned the proposal, or why the award was revoked. */
+  @Column({ name: 'status_reason', type: 'text', nullable: true })
+  statusReason!: string | null;
+
   /** Folded recipient name, organisation and decision number, for accent-insensitive search. */
   @Column({ name: 'search_text', type: 'text' })
   searchText!: string;

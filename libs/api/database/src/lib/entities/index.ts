@@ -1,25 +1,32 @@
+import { AuditEntryEntity } from './audit-entry.entity';
 import { AwardTypeEntity } from './award-type.entity';
 import { ClusterEntity, ClusterMembershipEntity } from './cluster.entity';
 import { CommendationEntity } from './commendation.entity';
 import { MeetingEntity } from './meeting.entity';
 import { MovementEntity, MovementResultEntity } from './movement.entity';
+import { PeriodLockEntity, PeriodSubmissionEntity } from './period.entity';
 import { PledgeCriterionEntity, PledgeEntity, PledgeResultEntity } from './pledge.entity';
 import { ProvinceEntity } from './province.entity';
 import { SeedRunEntity } from './seed-run.entity';
 import { TypicalExampleEntity } from './typical-example.entity';
+import { SessionEntity, UserEntity } from './user.entity';
 
+export * from './audit-entry.entity';
 export * from './award-type.entity';
 export * from './base';
 export * from './cluster.entity';
 export * from './commendation.entity';
 export * from './meeting.entity';
 export * from './movement.entity';
+export * from './period.entity';
 export * from './pledge.entity';
 export * from './province.entity';
 export * from './seed-run.entity';
 export * from './typical-example.entity';
+export * from './user.entity';
 
 export const ENTITIES = [
+  AuditEntryEntity,
   AwardTypeEntity,
   ClusterEntity,
   ClusterMembershipEntity,
@@ -27,10 +34,14 @@ export const ENTITIES = [
   MeetingEntity,
   MovementEntity,
   MovementResultEntity,
+  PeriodLockEntity,
+  PeriodSubmissionEntity,
   PledgeCriterionEntity,
   PledgeEntity,
   PledgeResultEntity,
   ProvinceEntity,
   SeedRunEntity,
+  SessionEntity,
   TypicalExampleEntity,
+  UserEntity,
 ];

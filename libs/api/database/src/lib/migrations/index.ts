@@ -1,5 +1,6 @@
 import { CreateRecordTables1795567242676 } from './1795567242676-CreateRecordTables';
 import { CommendationListIndexes1795600000000 } from './1795600000000-CommendationListIndexes';
+import { AccountsAuditLocks1795656557835 } from './1795656557835-AccountsAuditLocks';
 
 /** Every migration, in order; imported as classes because the API is bundled (no globs). */
-export const MIGRATIONS = [CreateRecordTables1795567242676, CommendationListIndexes1795600000000];
+export const MIGRATIONS = [CreateRecordTables1795567242676, CommendationListIndexes1795600000000, AccountsAuditLocks1795656557835];

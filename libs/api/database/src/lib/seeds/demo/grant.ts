@@ -7,6 +7,12 @@ import { Recipient } from './recipients';
 
 export type NewCommendation = Omit<CommendationEntity, 'awardType' | 'createdAt' | 'id' | 'movement' | 'province' | 'updatedAt' | 'version'>;
 
+/** Why the council returned a proposal, or why an award was revoked. */
+const STATUS_REASONS: Record<string, string> = {
+  [CommendationStatus.RETURNED]: 'Báo cáo thành tích chưa nêu rõ số liệu và hiệu quả của các giải pháp, sáng kiến; đề nghị bổ sung và trình lại.',
+  [CommendationStatus.REVOKED]: 'Thu hồi do phát hiện kê khai thành tích không trung thực.',
+};
+
 export interface GrantSpec {
   achievementYear: number | null;
   /** Overrides the authority the award's level implies (two offices commending one teacher). */
@@ -50,6 +56,7 @@ export function grant(ctx: DemoContext, spec: GrantSpec): NewCommendation {
     decidingAuthority: decided ? authority.title : null,
     citation: spec.citation,
     status: spec.status ?? (decided ? CommendationStatus.APPROVED : CommendationStatus.DRAFT),
+    statusReason: STATUS_REASONS[spec.status ?? ''] ?? null,
     searchText: searchText(r.name, r.organization, number),
     isDemo: true,
   };

@@ -1,0 +1,9 @@
+import { Global, Module } from '@nestjs/common';
+import { AuditService } from './audit.service';
+import { PeriodLocksService } from './period-locks.service';
+import { ScopeService } from './scope.service';
+
+/** Scope checks and the audit trail, shared by every records module. */
+@Global()
+@Module({ providers: [ScopeService, AuditService, PeriodLocksService], exports: [ScopeService, AuditService, PeriodLocksService] })
+export class AccessModule {}
