@@ -11,7 +11,14 @@ describe.each(testEngines())('paginateLarge on %s', (engine) => {
       await t
         .as('staff08')
         .post('/api/v1/commendations')
-        .send({ recipientKind: 'INDIVIDUAL', recipientName: `Người thứ ${i}`, provinceCode: '08', awardTypeCode: 'LAO_DONG_TIEN_TIEN', kind: 'REGULAR', achievementYear: 2024 })
+        .send({
+          recipientKind: 'INDIVIDUAL',
+          recipientName: `Người thứ ${i}`,
+          provinceCode: '08',
+          awardTypeCode: 'LAO_DONG_TIEN_TIEN',
+          kind: 'REGULAR',
+          achievementYear: 2024,
+        })
         .expect(201);
     }
   });

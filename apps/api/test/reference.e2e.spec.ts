@@ -96,7 +96,11 @@ describe.each(testEngines())('reference data API on %s', (engine) => {
       ])
       .expect(400);
     expect(twoChairs.body.errors[0].field).toBe('role');
-    const unknown = await t.as('admin').put('/api/v1/clusters/TP5_TEST/members/2026').send([{ provinceCode: '99', role: 'MEMBER' }]).expect(400);
+    const unknown = await t
+      .as('admin')
+      .put('/api/v1/clusters/TP5_TEST/members/2026')
+      .send([{ provinceCode: '99', role: 'MEMBER' }])
+      .expect(400);
     expect(unknown.body.errors[0].field).toBe('0.provinceCode');
     const members = await t.as('admin').get('/api/v1/clusters/TP5_TEST/members?year=2026').expect(200);
     expect(members.body).toHaveLength(2);
@@ -104,6 +108,8 @@ describe.each(testEngines())('reference data API on %s', (engine) => {
 
   it('GET /api/docs-json → 200 with the v1 paths', async () => {
     const res = await t.http().get('/api/docs-json').expect(200);
-    expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(['/api/v1/health', '/api/v1/provinces', '/api/v1/commendations', '/api/v1/commendations/{id}']));
+    expect(Object.keys(res.body.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/health', '/api/v1/provinces', '/api/v1/commendations', '/api/v1/commendations/{id}']),
+    );
   });
 });

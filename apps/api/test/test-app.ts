@@ -95,7 +95,23 @@ export async function createTestApp(engine: TestEngine, settings: Partial<AppSet
 
 /** Row counts of every records table: a failed write must leave them all unchanged. */
 export async function tableCounts(dataSource: DataSource): Promise<Record<string, number>> {
-  const tables = ['clusters', 'cluster_memberships', 'movements', 'movement_results', 'pledges', 'pledge_criteria', 'pledge_results', 'commendations', 'typical_examples', 'meetings', 'users', 'sessions', 'audit_entries', 'period_locks', 'period_submissions'];
+  const tables = [
+    'clusters',
+    'cluster_memberships',
+    'movements',
+    'movement_results',
+    'pledges',
+    'pledge_criteria',
+    'pledge_results',
+    'commendations',
+    'typical_examples',
+    'meetings',
+    'users',
+    'sessions',
+    'audit_entries',
+    'period_locks',
+    'period_submissions',
+  ];
   const counts: Record<string, number> = {};
   for (const t of tables) counts[t] = Number((await dataSource.query(`SELECT count(*)::int AS n FROM ${t}`))[0].n);
   return counts;
@@ -110,7 +126,9 @@ async function createTestUsers(app: NestExpressApplication, dataSource: DataSour
   for (const [username, spec] of Object.entries(TEST_USERS)) {
     if (username === 'admin') continue;
     const code = 'province' in spec ? spec.province : undefined;
-    const province = code ? provinces.find((p) => p.code === code && (!p.validFrom || p.validFrom <= today) && (!p.validTo || p.validTo >= today)) : undefined;
+    const province = code
+      ? provinces.find((p) => p.code === code && (!p.validFrom || p.validFrom <= today) && (!p.validTo || p.validTo >= today))
+      : undefined;
     const cluster = 'cluster' in spec ? clusters.find((c) => c.code === spec.cluster) : undefined;
     await dataSource.getRepository(UserEntity).insert({
       username: username.toLowerCase(),
@@ -123,7 +141,9 @@ async function createTestUsers(app: NestExpressApplication, dataSource: DataSour
   }
   const tokens = {} as Record<TestUser, string>;
   for (const username of Object.keys(TEST_USERS) as TestUser[]) {
-    const res = await request(app.getHttpServer()).post('/api/v1/auth/login').send({ username: username.toLowerCase(), password: TEST_PASSWORD });
+    const res = await request(app.getHttpServer())
+      .post('/api/v1/auth/login')
+      .send({ username: username.toLowerCase(), password: TEST_PASSWORD });
     if (res.status !== 200) throw new Error(`test login of ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
     tokens[username] = res.body.accessToken;
   }

@@ -45,3 +45,17 @@ export const Public = () => SetMetadata(IS_PUBLIC, true);
 export function hasRole(actor: Actor, ...roles: Role[]): boolean {
   return roles.some((r) => actor.roles.includes(r));
 }
+
+export const WITHOUT_SCOPE = 'tdkt:withoutScope';
+
+/** Marks a route that a signed-in user without any province or cluster may still call (sign-out). */
+export const AllowWithoutScope = () => SetMetadata(WITHOUT_SCOPE, true);
+
+/** Whether the user holds a role they can act in: staff need their province, chairs their cluster. */
+export function hasUsableScope(actor: Pick<Actor, 'roles' | 'provinceId' | 'clusterId'>): boolean {
+  return (
+    hasRole(actor as Actor, Role.ADMIN, Role.COUNCIL_REVIEWER) ||
+    (actor.roles.includes(Role.PROVINCE_STAFF) && actor.provinceId !== null) ||
+    (actor.roles.includes(Role.CLUSTER_CHAIR) && actor.clusterId !== null)
+  );
+}

@@ -15,6 +15,7 @@ function chain(n: number): ChainedEntry[] {
       action: 'UPDATE',
       provinceId: null,
       clusterId: null,
+      year: 2024,
       before: { recipientName: 'Nguyễn Văn A', version: seq },
       after: { version: seq + 1, recipientName: 'Nguyễn Văn Á' },
     };

@@ -12,6 +12,7 @@ export interface AuditContent {
   action: string;
   provinceId: string | null;
   clusterId: string | null;
+  year: number | null;
   before: unknown;
   after: unknown;
 }
@@ -37,8 +38,22 @@ export function canonicalJson(value: unknown): string {
 }
 
 export function auditHash(prevHash: string, content: AuditContent): string {
-  const { seq, at, actorId, actorUsername, address, entity, entityId, action, provinceId, clusterId, before, after } = content;
-  const body = canonicalJson({ seq, at, actorId, actorUsername, address, entity, entityId, action, provinceId, clusterId, before, after });
+  const { seq, at, actorId, actorUsername, address, entity, entityId, action, provinceId, clusterId, year, before, after } = content;
+  const body = canonicalJson({
+    seq,
+    at,
+    actorId,
+    actorUsername,
+    address,
+    entity,
+    entityId,
+    action,
+    provinceId,
+    clusterId,
+    year,
+    before,
+    after,
+  });
   return createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
 }
 

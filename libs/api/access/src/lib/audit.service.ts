@@ -13,6 +13,8 @@ export interface Change {
   /** The province and cluster the change belongs to, for scoped reading of the trail. */
   provinceId?: string | null;
   clusterId?: string | null;
+  /** The year the record belongs to (decision year, period year…), for the chair's years of membership. */
+  year?: number | null;
 }
 
 export interface ChainReport {
@@ -43,6 +45,7 @@ export class AuditService {
       action: change.action,
       provinceId: change.provinceId ?? null,
       clusterId: change.clusterId ?? null,
+      year: change.year ?? null,
       // Stored as the JSON a client would see (dates as strings), which is also what gets hashed.
       before: toJson(change.before),
       after: toJson(change.after),

@@ -1,5 +1,5 @@
 import { LoginDto, LoginResponse, RefreshDto } from '@tdkt/shared/contracts';
-import { Actor, CurrentActor, Public } from '@tdkt/api/access';
+import { Actor, AllowWithoutScope, CurrentActor, Public } from '@tdkt/api/access';
 import { Body, Controller, HttpCode, Post, Req, SetMetadata } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Request } from 'express';
@@ -33,6 +33,7 @@ export class AuthController {
 
   /** Ends the session: its access and refresh tokens stop working at once. */
   @ApiBearerAuth()
+  @AllowWithoutScope()
   @Post('logout')
   @HttpCode(204)
   logout(@CurrentActor() actor: Actor): Promise<void> {

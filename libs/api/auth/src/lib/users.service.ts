@@ -63,18 +63,22 @@ export class UsersService {
   async update(actor: Actor, id: string, dto: UpdateUserDto): Promise<UserView> {
     this.assertAdmin(actor);
     const { version, password, provinceCode, clusterCode, ...fields } = dto;
+    // Resolved before the transaction: on the embedded database a transaction holds the only connection.
+    const current = await this.find(this.dataSource.manager, id);
+    const roles = fields.roles ?? current.roles;
+    const currentProvince = current.provinceId ? await this.reference.provinceById(current.provinceId) : undefined;
+    const currentCluster = current.clusterId
+      ? await this.dataSource.getRepository(ClusterEntity).findOneBy({ id: current.clusterId })
+      : null;
+    const scope = await this.resolveScope(
+      roles,
+      provinceCode === undefined ? currentProvince?.code : provinceCode,
+      clusterCode === undefined ? currentCluster?.code : clusterCode,
+    );
+    const passwordHash = password ? await hashPassword(password) : undefined;
     const updated = await this.dataSource.transaction(async (m) => {
-      const current = await this.find(m, id);
-      const roles = fields.roles ?? current.roles;
-      const currentProvince = current.provinceId ? await this.reference.provinceById(current.provinceId) : undefined;
-      const currentCluster = current.clusterId ? await m.getRepository(ClusterEntity).findOneBy({ id: current.clusterId }) : null;
-      const scope = await this.resolveScope(
-        roles,
-        provinceCode === undefined ? currentProvince?.code : provinceCode,
-        clusterCode === undefined ? currentCluster?.code : clusterCode,
-      );
       const next: Partial<UserEntity> = { ...fields, roles, ...scope };
-      if (password) Object.assign(next, { passwordHash: await hashPassword(password), failedLogins: 0, lockedUntil: null });
+      if (passwordHash) Object.assign(next, { passwordHash, failedLogins: 0, lockedUntil: null });
       const result = await m
         .createQueryBuilder()
         .update(UserEntity)

@@ -81,6 +81,7 @@ export class ClustersService {
         before: before.map(({ provinceId, role }) => ({ provinceId, role })),
         after: after.map(({ provinceId, role }) => ({ provinceId, role })),
         clusterId: cluster.id,
+        year,
       });
     });
     this.reference.invalidate();

@@ -115,6 +115,7 @@ export class CommendationsService {
         action: 'CREATE',
         after: auditable(row),
         provinceId: row.provinceId,
+        year: recordYear(row),
       });
       return row;
     });
@@ -226,6 +227,7 @@ export class CommendationsService {
         action: 'DELETE',
         before: auditable(current),
         provinceId: current.provinceId,
+        year: recordYear(current),
       });
     });
   }
@@ -254,6 +256,7 @@ export class CommendationsService {
       before: auditable(current),
       after: auditable(after),
       provinceId: after.provinceId,
+      year: recordYear(after),
     });
   }
 

@@ -36,7 +36,11 @@ export async function paginateLarge<E extends ObjectLiteral & { id: string }>(
   const { page, pageSize, offset } = pageWindow(query.page, query.pageSize);
   const alias = qb.alias;
   const idQuery = qb.clone().select(`${alias}.id`, 'id').offset(offset).limit(pageSize);
-  const countQuery = qb.clone().orderBy().select('1').limit(countLimit + 1);
+  const countQuery = qb
+    .clone()
+    .orderBy()
+    .select('1')
+    .limit(countLimit + 1);
   const [idRows, countRows] = await Promise.all([
     idQuery.getRawMany<{ id: string }>(),
     qb.connection

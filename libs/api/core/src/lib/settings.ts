@@ -111,7 +111,11 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): AppSettings 
   return {
     adminPassword: parsed.ADMIN_PASSWORD || undefined,
     bodyLimit: parsed.BODY_LIMIT,
-    corsOrigins: parsed.CORS_ORIGINS ? parsed.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean) : undefined,
+    corsOrigins: parsed.CORS_ORIGINS
+      ? parsed.CORS_ORIGINS.split(',')
+          .map((o) => o.trim())
+          .filter(Boolean)
+      : undefined,
     demoPassword: parsed.DEMO_PASSWORD || undefined,
     jwtSecret: parsed.JWT_SECRET || undefined,
     loginRateLimit: parsed.LOGIN_RATE_LIMIT,

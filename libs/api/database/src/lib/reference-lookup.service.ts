@@ -7,7 +7,10 @@ import { AwardTypeEntity, ClusterEntity, ClusterMembershipEntity, ProvinceEntity
 /** A reference given by code that does not exist: the request is wrong, not the server. */
 export class ReferenceNotFoundError extends HttpException {
   constructor(field: string, message: string) {
-    super({ code: 'REFERENCE_NOT_FOUND', message, errors: [{ field, code: 'referenceNotFound', message }] }, ERROR_STATUS.REFERENCE_NOT_FOUND);
+    super(
+      { code: 'REFERENCE_NOT_FOUND', message, errors: [{ field, code: 'referenceNotFound', message }] },
+      ERROR_STATUS.REFERENCE_NOT_FOUND,
+    );
   }
 }
 
@@ -64,7 +67,9 @@ export class ReferenceLookupService {
 
   /** Province ids that were members of a cluster in a year. */
   async memberProvinceIds(clusterId: string, year: number): Promise<string[]> {
-    const rows = await this.dataSource.getRepository(ClusterMembershipEntity).find({ where: { clusterId, year }, select: { provinceId: true } });
+    const rows = await this.dataSource
+      .getRepository(ClusterMembershipEntity)
+      .find({ where: { clusterId, year }, select: { provinceId: true } });
     return rows.map((r) => r.provinceId);
   }
 

@@ -25,6 +25,11 @@ export class HealthController {
       throw new ServiceUnavailableException('Cơ sở dữ liệu không sẵn sàng');
     }
     const embedded = 'driver' in this.dataSource.options && Boolean(this.dataSource.options.driver);
-    return { status: 'ok', database: 'up', engine: embedded ? 'pglite' : 'postgres', version: process.env['npm_package_version'] ?? '0.1.0' };
+    return {
+      status: 'ok',
+      database: 'up',
+      engine: embedded ? 'pglite' : 'postgres',
+      version: process.env['npm_package_version'] ?? '0.1.0',
+    };
   }
 }

@@ -67,7 +67,14 @@ export class MeetingsService {
           notes: dto.notes ?? null,
         }),
       );
-      await this.audit.record(m, actor, { entity: 'meeting', entityId: row.id, action: 'CREATE', after: row, clusterId: cluster.id });
+      await this.audit.record(m, actor, {
+        entity: 'meeting',
+        entityId: row.id,
+        action: 'CREATE',
+        after: row,
+        clusterId: cluster.id,
+        year: row.year,
+      });
       return row;
     });
     return this.get(actor, saved.id);

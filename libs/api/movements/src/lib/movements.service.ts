@@ -214,6 +214,7 @@ export class MovementsService {
           before,
           after,
           provinceId: after.provinceId,
+          year: after.year,
         });
       }
     });
@@ -229,6 +230,7 @@ export class MovementsService {
   }
 
   private async findReadable(actor: Actor, id: string, m: EntityManager = this.dataSource.manager): Promise<MovementEntity> {
+    await this.scope.readScope(actor);
     const found = await m.getRepository(MovementEntity).findOneBy({ id });
     const visible =
       found &&

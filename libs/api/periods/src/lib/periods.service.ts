@@ -21,6 +21,9 @@ export class PeriodsService {
     const cluster = await this.reference.cluster(clusterCode, 'clusterCode');
     if (!(await this.scope.canReadCluster(actor, cluster.id, year))) throw outOfScope('Bạn không theo dõi kỳ báo cáo của cụm thi đua này');
     const members = await this.dataSource.getRepository(ClusterMembershipEntity).findBy({ clusterId: cluster.id, year });
+    // Staff see whether the others have submitted, but the details only of their own province.
+    const scope = await this.scope.readScope(actor);
+    const seesAll = scope.all || scope.clusterId === cluster.id;
     const submissions = await this.dataSource.getRepository(PeriodSubmissionEntity).findBy({ clusterId: cluster.id, year, period });
     const lock = await this.dataSource.getRepository(PeriodLockEntity).findOneBy({ clusterId: cluster.id, year, period });
     const userIds = [...submissions.map((s) => s.submittedBy), ...(lock ? [lock.changedBy] : [])];
@@ -35,14 +38,15 @@ export class PeriodsService {
       members.map(async (m) => {
         const province = await this.reference.provinceById(m.provinceId);
         const s = submissions.find((x) => x.provinceId === m.provinceId);
+        const details = seesAll || scope.provinceIds.includes(m.provinceId);
         return {
           provinceCode: province?.code ?? '',
           provinceName: province?.name ?? '',
           role: m.role,
           submitted: Boolean(s),
-          submittedAt: s ? s.submittedAt.toISOString() : null,
-          submittedBy: s ? (users.get(s.submittedBy) ?? null) : null,
-          note: s?.note ?? null,
+          submittedAt: s && details ? s.submittedAt.toISOString() : null,
+          submittedBy: s && details ? (users.get(s.submittedBy) ?? null) : null,
+          note: s && details ? s.note : null,
         };
       }),
     );
@@ -91,6 +95,7 @@ export class PeriodsService {
           after,
           provinceId: member.provinceId,
           clusterId: cluster.id,
+          year,
         });
       }
     });
@@ -123,6 +128,7 @@ export class PeriodsService {
         before,
         after,
         clusterId: cluster.id,
+        year,
       });
     });
     return this.status(actor, clusterCode, year, period);

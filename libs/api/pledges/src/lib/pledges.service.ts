@@ -80,6 +80,7 @@ export class PledgesService {
         action: 'CREATE',
         after: { ...pledge, criteria },
         clusterId: cluster.id,
+        year: dto.year,
       });
       return pledge.id;
     });
@@ -173,6 +174,7 @@ export class PledgesService {
           after,
           provinceId: after.provinceId,
           clusterId: pledge.clusterId,
+          year: pledge.year,
         });
       }
     });

@@ -81,6 +81,7 @@ export class TypicalExamplesService {
         action: 'CREATE',
         after: row,
         provinceId: row.provinceId,
+        year: Number(row.honouredOn.slice(0, 4)),
       });
       return row;
     });

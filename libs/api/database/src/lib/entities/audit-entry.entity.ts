@@ -39,6 +39,10 @@ export class AuditEntryEntity {
   @Column({ name: 'cluster_id', type: 'uuid', nullable: true })
   clusterId!: string | null;
 
+  /** The year the record belongs to: a chair reads a province's entries only for its years of membership. */
+  @Column({ type: 'int', nullable: true })
+  year!: number | null;
+
   @Column({ type: 'jsonb', nullable: true })
   before!: unknown;
 

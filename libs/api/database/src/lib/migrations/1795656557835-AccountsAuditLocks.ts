@@ -6,7 +6,7 @@ export class AccountsAuditLocks1795656557835 implements MigrationInterface {
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
-      `CREATE TABLE "audit_entries" ("seq" bigint NOT NULL, "at" text NOT NULL, "actor_id" uuid, "actor_username" text, "address" text, "entity" text NOT NULL, "entity_id" text, "action" text NOT NULL, "province_id" uuid, "cluster_id" uuid, "before" jsonb, "after" jsonb, "prev_hash" text NOT NULL, "hash" text NOT NULL, CONSTRAINT "PK_0de907d00514c64bf4c6fd7ae10" PRIMARY KEY ("seq"))`,
+      `CREATE TABLE "audit_entries" ("seq" bigint NOT NULL, "at" text NOT NULL, "actor_id" uuid, "actor_username" text, "address" text, "entity" text NOT NULL, "entity_id" text, "action" text NOT NULL, "province_id" uuid, "cluster_id" uuid, "year" integer, "before" jsonb, "after" jsonb, "prev_hash" text NOT NULL, "hash" text NOT NULL, CONSTRAINT "PK_0de907d00514c64bf4c6fd7ae10" PRIMARY KEY ("seq"))`,
     );
     await queryRunner.query(`CREATE INDEX "audit_entries_entity_idx" ON "audit_entries"  ("entity", "entity_id") `);
     await queryRunner.query(

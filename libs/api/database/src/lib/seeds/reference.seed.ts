@@ -7,7 +7,15 @@ import { readReferenceCsv } from './reference-files';
 
 type ProvinceRow = { code: string; name: string; kind: string; valid_from: string; valid_to: string; successor_code: string; note: string };
 type ClusterRow = { cluster_code: string; cluster_name: string; province_code: string; province_name: string; role_2024: string };
-type AwardRow = { code: string; name: string; category: string; level: string; recipient_kinds: string; decided_by: string; legal_basis: string };
+type AwardRow = {
+  code: string;
+  name: string;
+  category: string;
+  level: string;
+  recipient_kinds: string;
+  decided_by: string;
+  legal_basis: string;
+};
 
 const MEMBERSHIP_YEAR = 2024;
 
@@ -84,7 +92,12 @@ async function seedClusters(m: EntityManager): Promise<{ clusters: number; membe
     const found = await memberships.findOneBy({ provinceId: province.id, year: MEMBERSHIP_YEAR });
     if (!found) {
       await memberships.save(
-        memberships.create({ clusterId: cluster.id, provinceId: province.id, year: MEMBERSHIP_YEAR, role: row.role_2024 as MembershipRole }),
+        memberships.create({
+          clusterId: cluster.id,
+          provinceId: province.id,
+          year: MEMBERSHIP_YEAR,
+          role: row.role_2024 as MembershipRole,
+        }),
       );
       membershipCount++;
     }

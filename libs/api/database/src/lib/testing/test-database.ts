@@ -31,7 +31,8 @@ export async function createTestDatabase(engine: TestEngine): Promise<TestDataba
 // Migrating PGlite takes seconds; a snapshot of a migrated, reference-seeded database loads in a fraction of that.
 function templateKey(): string {
   const hash = createHash('sha256');
-  for (const m of MIGRATIONS) hash.update(m.name);
+  // The migrations' code, not just their names: an edited migration must not reuse a stale snapshot.
+  for (const m of MIGRATIONS) hash.update(m.name).update(m.prototype.up.toString());
   const dir = referenceDir();
   for (const f of readdirSync(dir).sort()) hash.update(readFileSync(join(dir, f)));
   return hash.digest('hex').slice(0, 16);

@@ -21,27 +21,96 @@ interface Person {
 /** Award histories for the eligibility rules (awards.md): each person is matched by name + organisation + province. */
 const PEOPLE = {
   // R-CSTD-TINH-CHAIN satisfied: CSTĐCS 2021, 2022, 2023 (each with LĐTT), then CSTĐ cấp tỉnh 2023.
-  validChain: { code: '08', name: 'Ma Thị Hường', gender: FEMALE, ethnicMinority: true, position: 'Trưởng phòng Thi đua – Khen thưởng', recipientClass: MANAGER, unit: 'Sở Nội vụ tỉnh Tuyên Quang' },
+  validChain: {
+    code: '08',
+    name: 'Ma Thị Hường',
+    gender: FEMALE,
+    ethnicMinority: true,
+    position: 'Trưởng phòng Thi đua – Khen thưởng',
+    recipientClass: MANAGER,
+    unit: 'Sở Nội vụ tỉnh Tuyên Quang',
+  },
   // R-CSTD-TINH-CHAIN true positive: CSTĐCS 2021 and 2023 but only LĐTT in 2022, then CSTĐ cấp tỉnh 2023.
-  gapChain: { code: '10', name: 'Giàng Seo Phử', gender: MALE, ethnicMinority: true, position: 'Phó Chủ tịch UBND xã Y Tý', recipientClass: LEADER, unit: 'UBND xã Y Tý, huyện Bát Xát' },
+  gapChain: {
+    code: '10',
+    name: 'Giàng Seo Phử',
+    gender: MALE,
+    ethnicMinority: true,
+    position: 'Phó Chủ tịch UBND xã Y Tý',
+    recipientClass: LEADER,
+    unit: 'UBND xã Y Tý, huyện Bát Xát',
+  },
   // R-CSTD-TQ-CHAIN satisfied: CSTĐ cấp tỉnh 2020 and 2023, then CSTĐ toàn quốc; school titles are decided in August.
-  nationalChain: { code: '19', name: 'Nguyễn Thị Thu Hằng', gender: FEMALE, ethnicMinority: false, position: 'Hiệu trưởng', recipientClass: MANAGER, unit: 'Trường THPT Chuyên Thái Nguyên' },
-  validChain2: { code: '25', name: 'Đinh Văn Thành', gender: MALE, ethnicMinority: true, position: 'Chủ tịch UBND xã Xuân Sơn', recipientClass: LEADER, unit: 'UBND xã Xuân Sơn, huyện Tân Sơn' },
+  nationalChain: {
+    code: '19',
+    name: 'Nguyễn Thị Thu Hằng',
+    gender: FEMALE,
+    ethnicMinority: false,
+    position: 'Hiệu trưởng',
+    recipientClass: MANAGER,
+    unit: 'Trường THPT Chuyên Thái Nguyên',
+  },
+  validChain2: {
+    code: '25',
+    name: 'Đinh Văn Thành',
+    gender: MALE,
+    ethnicMinority: true,
+    position: 'Chủ tịch UBND xã Xuân Sơn',
+    recipientClass: LEADER,
+    unit: 'UBND xã Xuân Sơn, huyện Tân Sơn',
+  },
   // A chain closing in December of the achievement year itself.
-  validChain3: { code: '20', name: 'Lăng Văn Kiên', gender: MALE, ethnicMinority: true, position: 'Trưởng phòng Nội vụ', recipientClass: MANAGER, unit: 'UBND huyện Cao Lộc' },
+  validChain3: {
+    code: '20',
+    name: 'Lăng Văn Kiên',
+    gender: MALE,
+    ethnicMinority: true,
+    position: 'Trưởng phòng Nội vụ',
+    recipientClass: MANAGER,
+    unit: 'UBND huyện Cao Lộc',
+  },
   // R-ONE-ACHIEVEMENT true positive: CSTĐCS 2023 decided twice, by the district and by the education department.
-  duplicate: { code: '17', name: 'Bùi Thị Thơm', gender: FEMALE, ethnicMinority: true, position: 'Giáo viên', recipientClass: OTHER, unit: 'Trường THCS Chiềng Châu, huyện Mai Châu' },
+  duplicate: {
+    code: '17',
+    name: 'Bùi Thị Thơm',
+    gender: FEMALE,
+    ethnicMinority: true,
+    position: 'Giáo viên',
+    recipientClass: OTHER,
+    unit: 'Trường THCS Chiềng Châu, huyện Mai Châu',
+  },
   // R-CSTD-CS-LDTT satisfied: LĐTT and CSTĐCS in one decision.
-  pair: { code: '11', name: 'Lò Văn Khánh', gender: MALE, ethnicMinority: true, position: 'Công chức Văn hóa – Xã hội', recipientClass: OTHER, unit: 'UBND xã Thanh Chăn, huyện Điện Biên' },
+  pair: {
+    code: '11',
+    name: 'Lò Văn Khánh',
+    gender: MALE,
+    ethnicMinority: true,
+    position: 'Công chức Văn hóa – Xã hội',
+    recipientClass: OTHER,
+    unit: 'UBND xã Thanh Chăn, huyện Điện Biên',
+  },
   // R-CSTD-CS-LDTT true positive: CSTĐCS recorded without the LĐTT of the same year.
-  missingLdtt: { code: '14', name: 'Cầm Thị Uyên', gender: FEMALE, ethnicMinority: true, position: 'Bác sĩ', recipientClass: OTHER, unit: 'Trung tâm Y tế huyện Mai Sơn' },
+  missingLdtt: {
+    code: '14',
+    name: 'Cầm Thị Uyên',
+    gender: FEMALE,
+    ethnicMinority: true,
+    position: 'Bác sĩ',
+    recipientClass: OTHER,
+    unit: 'Trung tâm Y tế huyện Mai Sơn',
+  },
 } satisfies Record<string, Person>;
 
 class History {
   readonly p: DemoProvince;
   readonly r: Recipient;
 
-  constructor(private readonly ctx: DemoContext, private readonly out: CommendationSink, pool: RecipientPool, who: Person) {
+  constructor(
+    private readonly ctx: DemoContext,
+    private readonly out: CommendationSink,
+    pool: RecipientPool,
+    who: Person,
+  ) {
     this.p = provinceByCode(ctx, who.code);
     this.r = individual(unitNamed(this.p, who.unit), who.name, who.gender, who.ethnicMinority, who.position, who.recipientClass);
     pool.reserve(this.p, who.name, who.unit);
@@ -50,7 +119,10 @@ class History {
   /** `authority` overrides the one the award's level implies; repeats are kept on purpose. */
   award(award: string, achievementYear: number, decidedOn: string, authority?: Authority): this {
     const citation = regularCitation(award, achievementYear, this.r.kind, this.p.name);
-    this.out.add({ award, recipient: this.r, province: this.p, kind: CommendationKind.REGULAR, achievementYear, decidedOn, citation, authority }, true);
+    this.out.add(
+      { award, recipient: this.r, province: this.p, kind: CommendationKind.REGULAR, achievementYear, decidedOn, citation, authority },
+      true,
+    );
     return this;
   }
 
@@ -63,7 +135,11 @@ class History {
 /** Writes the hand-made histories; their people are reserved so random recipients never coincide with them. */
 export function eligibilityChains(ctx: DemoContext, pool: RecipientPool, out: CommendationSink): void {
   const person = (who: Person) => new History(ctx, out, pool, who);
-  person(PEOPLE.validChain).both(2021, '2022-01-14').both(2022, '2023-01-13').both(2023, '2023-12-28').award('CSTD_TINH', 2023, '2024-02-02');
+  person(PEOPLE.validChain)
+    .both(2021, '2022-01-14')
+    .both(2022, '2023-01-13')
+    .both(2023, '2023-12-28')
+    .award('CSTD_TINH', 2023, '2024-02-02');
   person(PEOPLE.gapChain)
     .both(2021, '2022-01-20')
     .award('LAO_DONG_TIEN_TIEN', 2022, '2023-01-17')
@@ -76,8 +152,16 @@ export function eligibilityChains(ctx: DemoContext, pool: RecipientPool, out: Co
     .both(2023, '2023-08-11')
     .award('CSTD_TINH', 2023, '2023-09-15')
     .award('CSTD_TOAN_QUOC', 2023, '2024-10-18');
-  person(PEOPLE.validChain2).both(2021, '2022-01-18').both(2022, '2023-01-16').both(2023, '2024-01-15').award('CSTD_TINH', 2023, '2024-04-05');
-  person(PEOPLE.validChain3).both(2022, '2023-01-10').both(2023, '2024-01-09').both(2024, '2024-12-20').award('CSTD_TINH', 2024, '2024-12-26');
+  person(PEOPLE.validChain2)
+    .both(2021, '2022-01-18')
+    .both(2022, '2023-01-16')
+    .both(2023, '2024-01-15')
+    .award('CSTD_TINH', 2023, '2024-04-05');
+  person(PEOPLE.validChain3)
+    .both(2022, '2023-01-10')
+    .both(2023, '2024-01-09')
+    .both(2024, '2024-12-20')
+    .award('CSTD_TINH', 2024, '2024-12-26');
   const education = director('Sở Giáo dục và Đào tạo tỉnh Hòa Bình', 'SGDĐT');
   person(PEOPLE.duplicate).both(2023, '2023-08-18').award('CSTD_CO_SO', 2023, '2023-09-08', education);
   person(PEOPLE.pair).both(2024, '2024-12-24');

@@ -62,19 +62,43 @@ export interface Event {
 export function extraordinaryEvent(rng: Random, p: DemoProvince, year: number, unit: UnitKind): Event {
   if (unit === 'POLICE') {
     return p.profile.border
-      ? { citation: 'Đã có thành tích xuất sắc trong đấu tranh, triệt phá đường dây mua bán trái phép chất ma túy qua biên giới.', from: `${year}-01-15`, to: `${year}-12-20` }
-      : { citation: 'Đã có thành tích xuất sắc trong điều tra, khám phá nhanh vụ án giết người, cướp tài sản.', from: `${year}-01-15`, to: `${year}-12-20` };
+      ? {
+          citation: 'Đã có thành tích xuất sắc trong đấu tranh, triệt phá đường dây mua bán trái phép chất ma túy qua biên giới.',
+          from: `${year}-01-15`,
+          to: `${year}-12-20`,
+        }
+      : {
+          citation: 'Đã có thành tích xuất sắc trong điều tra, khám phá nhanh vụ án giết người, cướp tài sản.',
+          from: `${year}-01-15`,
+          to: `${year}-12-20`,
+        };
   }
   if (unit === 'SCHOOL') {
-    return { citation: `Đã có thành tích xuất sắc trong bồi dưỡng học sinh đạt giải Kỳ thi chọn học sinh giỏi quốc gia năm học ${year - 1}–${year}.`, from: `${year}-03-15`, to: `${year}-06-30` };
+    return {
+      citation: `Đã có thành tích xuất sắc trong bồi dưỡng học sinh đạt giải Kỳ thi chọn học sinh giỏi quốc gia năm học ${year - 1}–${year}.`,
+      from: `${year}-03-15`,
+      to: `${year}-06-30`,
+    };
   }
   if (year === 2024 && YAGI_HIT.includes(p.code)) {
-    return { citation: 'Đã có thành tích xuất sắc trong công tác ứng phó, khắc phục hậu quả bão số 3 (Yagi) và mưa lũ sau bão.', from: '2024-09-16', to: '2024-11-29' };
+    return {
+      citation: 'Đã có thành tích xuất sắc trong công tác ứng phó, khắc phục hậu quả bão số 3 (Yagi) và mưa lũ sau bão.',
+      from: '2024-09-16',
+      to: '2024-11-29',
+    };
   }
   return rng.pick<Event>([
     { citation: 'Đã có hành động dũng cảm cứu người bị nạn trong mưa lũ.', from: `${year}-06-01`, to: `${year}-10-31` },
     { citation: 'Đã có thành tích xuất sắc trong công tác phòng cháy, chữa cháy rừng.', from: `${year}-01-10`, to: `${year}-05-31` },
-    { citation: 'Đã có thành tích xuất sắc trong tìm kiếm, cứu nạn và khắc phục hậu quả sạt lở đất.', from: `${year}-06-15`, to: `${year}-10-31` },
-    { citation: 'Đã có thành tích xuất sắc trong phòng, chống dịch bệnh trên đàn gia súc, gia cầm.', from: `${year}-02-01`, to: `${year}-09-30` },
+    {
+      citation: 'Đã có thành tích xuất sắc trong tìm kiếm, cứu nạn và khắc phục hậu quả sạt lở đất.',
+      from: `${year}-06-15`,
+      to: `${year}-10-31`,
+    },
+    {
+      citation: 'Đã có thành tích xuất sắc trong phòng, chống dịch bệnh trên đàn gia súc, gia cầm.',
+      from: `${year}-02-01`,
+      to: `${year}-09-30`,
+    },
   ]);
 }

@@ -11,12 +11,50 @@ import { UnitKind } from './units';
 const { REGULAR, THEMATIC, EXTRAORDINARY, CONTRIBUTION } = CommendationKind;
 
 // Where recipients come from: farmers, co-op members and workers make up about a third of individuals.
-const ANYONE: UnitMix = [['VILLAGE', 7], ['COOP', 4], ['ENTERPRISE', 3], ['COMMUNE', 2], ['SCHOOL', 2], ['DEPARTMENT', 1], ['DISTRICT', 1], ['HEALTH', 1]];
-const STAFF: UnitMix = [['DEPARTMENT', 2], ['DISTRICT', 2], ['COMMUNE', 2], ['SCHOOL', 2], ['HEALTH', 1], ['ENTERPRISE', 3], ['COOP', 1]];
-const LOCAL: UnitMix = [['VILLAGE', 4], ['COOP', 3], ['COMMUNE', 1], ['SCHOOL', 1]];
-const RESCUERS: UnitMix = [['POLICE', 2], ['VILLAGE', 2], ['COMMUNE', 1], ['SCHOOL', 1]];
-const COLLECTIVES: UnitMix = [['DEPARTMENT', 2], ['DISTRICT', 2], ['COMMUNE', 2], ['SCHOOL', 2], ['HEALTH', 1], ['COOP', 1]];
-const LEADING_UNITS: UnitMix = [['DISTRICT', 3], ['DEPARTMENT', 2], ['HEALTH', 1]];
+const ANYONE: UnitMix = [
+  ['VILLAGE', 7],
+  ['COOP', 4],
+  ['ENTERPRISE', 3],
+  ['COMMUNE', 2],
+  ['SCHOOL', 2],
+  ['DEPARTMENT', 1],
+  ['DISTRICT', 1],
+  ['HEALTH', 1],
+];
+const STAFF: UnitMix = [
+  ['DEPARTMENT', 2],
+  ['DISTRICT', 2],
+  ['COMMUNE', 2],
+  ['SCHOOL', 2],
+  ['HEALTH', 1],
+  ['ENTERPRISE', 3],
+  ['COOP', 1],
+];
+const LOCAL: UnitMix = [
+  ['VILLAGE', 4],
+  ['COOP', 3],
+  ['COMMUNE', 1],
+  ['SCHOOL', 1],
+];
+const RESCUERS: UnitMix = [
+  ['POLICE', 2],
+  ['VILLAGE', 2],
+  ['COMMUNE', 1],
+  ['SCHOOL', 1],
+];
+const COLLECTIVES: UnitMix = [
+  ['DEPARTMENT', 2],
+  ['DISTRICT', 2],
+  ['COMMUNE', 2],
+  ['SCHOOL', 2],
+  ['HEALTH', 1],
+  ['COOP', 1],
+];
+const LEADING_UNITS: UnitMix = [
+  ['DISTRICT', 3],
+  ['DEPARTMENT', 2],
+  ['HEALTH', 1],
+];
 /** Movements households take part in: land and labour for roads, help for poor neighbours, houses. */
 const HOUSEHOLD_MOVEMENTS: readonly MovementKey[] = ['NONG_THON_MOI', 'NGUOI_NGHEO', 'NHA_TAM'];
 
@@ -30,7 +68,9 @@ export class CommendationSink {
   /** Answers whether the row was kept. */
   add(spec: GrantSpec, allowRepeat = false): boolean {
     const row = grant(this.ctx, spec);
-    const key = [row.provinceId, foldVietnamese(row.recipientName), foldVietnamese(row.organization), spec.award, row.achievementYear].join('|');
+    const key = [row.provinceId, foldVietnamese(row.recipientName), foldVietnamese(row.organization), spec.award, row.achievementYear].join(
+      '|',
+    );
     if (this.seen.has(key) && !allowRepeat) return false;
     this.seen.add(key);
     this.rows.push(row);
@@ -59,7 +99,11 @@ function annual(s: Slot, unit: UnitKind): { achievementYear: number; decidedOn: 
 function thematic(s: Slot, unit: UnitKind, keys?: readonly MovementKey[]): { decidedOn: string; movement: DemoMovement } {
   const y = s.year;
   for (let attempt = 0; attempt < 50; attempt++) {
-    const [from, to] = s.rng.weighted<readonly [string, string]>([[[`${y}-06-03`, `${y}-07-31`], 3], [[`${y}-11-15`, `${y}-12-27`], 3], [[`${y}-02-15`, `${y}-10-31`], 2]]);
+    const [from, to] = s.rng.weighted<readonly [string, string]>([
+      [[`${y}-06-03`, `${y}-07-31`], 3],
+      [[`${y}-11-15`, `${y}-12-27`], 3],
+      [[`${y}-02-15`, `${y}-10-31`], 2],
+    ]);
     const decidedOn = workdayBetween(s.rng, from, to);
     const running = movementsOn(s.ctx, decidedOn, unit).filter((mv) => !keys || keys.includes(mv.key));
     if (running.length > 0) return { decidedOn, movement: s.rng.pick(running) };
@@ -69,60 +113,133 @@ function thematic(s: Slot, unit: UnitKind, keys?: readonly MovementKey[]): { dec
 
 function addAnnual(s: Slot, award: string, r: Recipient): void {
   const when = annual(s, r.unit.kind);
-  s.out.add({ award, recipient: r, province: s.p, kind: REGULAR, ...when, citation: regularCitation(award, when.achievementYear, r.kind, s.p.name) });
+  s.out.add({
+    award,
+    recipient: r,
+    province: s.p,
+    kind: REGULAR,
+    ...when,
+    citation: regularCitation(award, when.achievementYear, r.kind, s.p.name),
+  });
 }
 
 function addThematic(s: Slot, award: string, r: Recipient, keys?: readonly MovementKey[]): void {
   const { decidedOn, movement } = thematic(s, r.unit.kind, keys);
-  s.out.add({ award, recipient: r, province: s.p, kind: THEMATIC, decidedOn, achievementYear: s.year, movementId: movement.id, citation: thematicCitation(movement, s.year, r.kind) });
+  s.out.add({
+    award,
+    recipient: r,
+    province: s.p,
+    kind: THEMATIC,
+    decidedOn,
+    achievementYear: s.year,
+    movementId: movement.id,
+    citation: thematicCitation(movement, s.year, r.kind),
+  });
 }
 
 function addExtraordinary(s: Slot, award: string, r: Recipient): void {
   const event = extraordinaryEvent(s.rng, s.p, s.year, r.unit.kind);
-  s.out.add({ award, recipient: r, province: s.p, kind: EXTRAORDINARY, decidedOn: workdayBetween(s.rng, event.from, event.to), achievementYear: s.year, citation: event.citation });
+  s.out.add({
+    award,
+    recipient: r,
+    province: s.p,
+    kind: EXTRAORDINARY,
+    decidedOn: workdayBetween(s.rng, event.from, event.to),
+    achievementYear: s.year,
+    citation: event.citation,
+  });
 }
 
 /** One draw of the yearly mix: [what is awarded, weight]. Pairs (LĐTT with CSTĐCS) share one decision. */
 const MIX: ReadonlyArray<readonly [(s: Slot) => void, number]> = [
   [(s) => addAnnual(s, 'LAO_DONG_TIEN_TIEN', s.pool.person(s.p, ANYONE)), 14],
-  [(s) => {
-    const r = s.pool.person(s.p, STAFF);
-    const when = annual(s, r.unit.kind);
-    for (const award of ['LAO_DONG_TIEN_TIEN', 'CSTD_CO_SO']) {
-      s.out.add({ award, recipient: r, province: s.p, kind: REGULAR, ...when, citation: regularCitation(award, when.achievementYear, r.kind, s.p.name) });
-    }
-  }, 10],
-  [(s) => {
-    const kind = s.rng.weighted([[THEMATIC, 6], [EXTRAORDINARY, 2], [REGULAR, 2]] as const);
-    const r = s.pool.person(s.p, LOCAL);
-    if (kind === EXTRAORDINARY) addExtraordinary(s, 'GIAY_KHEN', r);
-    else if (kind === THEMATIC) addThematic(s, 'GIAY_KHEN', r);
-    else addAnnual(s, 'GIAY_KHEN', r);
-  }, 7],
+  [
+    (s) => {
+      const r = s.pool.person(s.p, STAFF);
+      const when = annual(s, r.unit.kind);
+      for (const award of ['LAO_DONG_TIEN_TIEN', 'CSTD_CO_SO']) {
+        s.out.add({
+          award,
+          recipient: r,
+          province: s.p,
+          kind: REGULAR,
+          ...when,
+          citation: regularCitation(award, when.achievementYear, r.kind, s.p.name),
+        });
+      }
+    },
+    10,
+  ],
+  [
+    (s) => {
+      const kind = s.rng.weighted([
+        [THEMATIC, 6],
+        [EXTRAORDINARY, 2],
+        [REGULAR, 2],
+      ] as const);
+      const r = s.pool.person(s.p, LOCAL);
+      if (kind === EXTRAORDINARY) addExtraordinary(s, 'GIAY_KHEN', r);
+      else if (kind === THEMATIC) addThematic(s, 'GIAY_KHEN', r);
+      else addAnnual(s, 'GIAY_KHEN', r);
+    },
+    7,
+  ],
   [(s) => addThematic(s, 'GIAY_KHEN', s.pool.household(s.p), HOUSEHOLD_MOVEMENTS), 2],
   [(s) => addAnnual(s, 'TAP_THE_LAO_DONG_TIEN_TIEN', s.pool.collective(s.p, COLLECTIVES)), 6],
   [(s) => addAnnual(s, 'THON_TO_DAN_PHO_VAN_HOA', s.pool.collective(s.p, [['VILLAGE', 1]], true)), 3],
   [(s) => addAnnual(s, 'GIA_DINH_VAN_HOA', s.pool.household(s.p)), 3],
-  [(s) => {
-    const kind = s.rng.weighted([[THEMATIC, 5], [EXTRAORDINARY, 3], [REGULAR, 2]] as const);
-    if (kind === EXTRAORDINARY) addExtraordinary(s, 'BANG_KHEN_TINH', s.pool.person(s.p, RESCUERS));
-    else if (kind === THEMATIC) addThematic(s, 'BANG_KHEN_TINH', s.pool.person(s.p, ANYONE));
-    else addAnnual(s, 'BANG_KHEN_TINH', s.pool.person(s.p, STAFF));
-  }, 12],
-  [(s) => {
-    const kind = s.rng.weighted([[THEMATIC, 4], [REGULAR, 2], [EXTRAORDINARY, 2]] as const);
-    if (kind === EXTRAORDINARY) addExtraordinary(s, 'BANG_KHEN_TINH', s.pool.collective(s.p, [['POLICE', 1]]));
-    else if (kind === THEMATIC) addThematic(s, 'BANG_KHEN_TINH', s.pool.collective(s.p, COLLECTIVES));
-    else addAnnual(s, 'BANG_KHEN_TINH', s.pool.collective(s.p, COLLECTIVES));
-  }, 6],
+  [
+    (s) => {
+      const kind = s.rng.weighted([
+        [THEMATIC, 5],
+        [EXTRAORDINARY, 3],
+        [REGULAR, 2],
+      ] as const);
+      if (kind === EXTRAORDINARY) addExtraordinary(s, 'BANG_KHEN_TINH', s.pool.person(s.p, RESCUERS));
+      else if (kind === THEMATIC) addThematic(s, 'BANG_KHEN_TINH', s.pool.person(s.p, ANYONE));
+      else addAnnual(s, 'BANG_KHEN_TINH', s.pool.person(s.p, STAFF));
+    },
+    12,
+  ],
+  [
+    (s) => {
+      const kind = s.rng.weighted([
+        [THEMATIC, 4],
+        [REGULAR, 2],
+        [EXTRAORDINARY, 2],
+      ] as const);
+      if (kind === EXTRAORDINARY) addExtraordinary(s, 'BANG_KHEN_TINH', s.pool.collective(s.p, [['POLICE', 1]]));
+      else if (kind === THEMATIC) addThematic(s, 'BANG_KHEN_TINH', s.pool.collective(s.p, COLLECTIVES));
+      else addAnnual(s, 'BANG_KHEN_TINH', s.pool.collective(s.p, COLLECTIVES));
+    },
+    6,
+  ],
   [(s) => addThematic(s, 'BANG_KHEN_TINH', s.pool.household(s.p), HOUSEHOLD_MOVEMENTS), 1],
   [(s) => addAnnual(s, 'TAP_THE_LAO_DONG_XUAT_SAC', s.pool.collective(s.p, COLLECTIVES)), 5],
   [(s) => addAnnual(s, 'CO_THI_DUA_TINH', s.pool.collective(s.p, LEADING_UNITS, true)), 2],
   [(s) => addAnnual(s, 'XA_PHUONG_TIEU_BIEU', s.pool.commune(s.p)), 2],
-  [(s) => {
-    const r = s.pool.person(s.p, [['DEPARTMENT', 1], ['DISTRICT', 1]], [RecipientClass.LEADER, RecipientClass.MANAGER]);
-    s.out.add({ award: 'KY_NIEM_CHUONG_TINH', recipient: r, province: s.p, kind: CONTRIBUTION, decidedOn: workdayBetween(s.rng, `${s.year}-03-01`, `${s.year}-11-30`), achievementYear: s.year, citation: contributionCitation(s.p.name) });
-  }, 1],
+  [
+    (s) => {
+      const r = s.pool.person(
+        s.p,
+        [
+          ['DEPARTMENT', 1],
+          ['DISTRICT', 1],
+        ],
+        [RecipientClass.LEADER, RecipientClass.MANAGER],
+      );
+      s.out.add({
+        award: 'KY_NIEM_CHUONG_TINH',
+        recipient: r,
+        province: s.p,
+        kind: CONTRIBUTION,
+        decidedOn: workdayBetween(s.rng, `${s.year}-03-01`, `${s.year}-11-30`),
+        achievementYear: s.year,
+        citation: contributionCitation(s.p.name),
+      });
+    },
+    1,
+  ],
 ];
 
 /**
@@ -139,12 +256,25 @@ export function provincialCommendations(ctx: DemoContext, pool: RecipientPool, o
   }
   const houses = ctx.movements.find((mv) => mv.key === 'NHA_TAM');
   if (!houses) throw new Error('demo data: the temporary-houses movement is missing');
-  const boundary: Array<[string, string]> = [['08', '2024-06-30'], ['17', '2024-06-30'], ['25', '2024-06-30'], ['19', '2024-07-01'], ['24', '2024-07-01'], ['14', '2024-07-01']];
+  const boundary: Array<[string, string]> = [
+    ['08', '2024-06-30'],
+    ['17', '2024-06-30'],
+    ['25', '2024-06-30'],
+    ['19', '2024-07-01'],
+    ['24', '2024-07-01'],
+    ['14', '2024-07-01'],
+  ];
   for (const [i, [code, decidedOn]] of boundary.entries()) {
     const p = provinceByCode(ctx, code);
     const recipient: Recipient = i % 2 === 0 ? pool.person(p, ANYONE) : pool.collective(p, COLLECTIVES);
     out.add({
-      award: 'BANG_KHEN_TINH', recipient, province: p, kind: THEMATIC, decidedOn, achievementYear: 2024, movementId: houses.id,
+      award: 'BANG_KHEN_TINH',
+      recipient,
+      province: p,
+      kind: THEMATIC,
+      decidedOn,
+      achievementYear: 2024,
+      movementId: houses.id,
       citation: thematicCitation(houses, 2024, recipient.kind),
     });
   }

@@ -43,7 +43,8 @@ export async function loadContext(m: EntityManager): Promise<DemoContext> {
   const all = await m.getRepository(ProvinceEntity).find();
   const provinces = PROFILES.map((profile) => {
     const row = all.find((p) => p.code === profile.code && isValidOn(p, PROVINCE_DATE));
-    if (!row || row.name !== profile.name) throw new Error(`demo data: province ${profile.code} ${profile.name} is not valid on ${PROVINCE_DATE}`);
+    if (!row || row.name !== profile.name)
+      throw new Error(`demo data: province ${profile.code} ${profile.name} is not valid on ${PROVINCE_DATE}`);
     return { code: row.code, id: row.id, name: row.name, profile, units: buildUnits(profile) };
   });
   const awardTypes = new Map((await m.getRepository(AwardTypeEntity).find()).map((a) => [a.code, a]));

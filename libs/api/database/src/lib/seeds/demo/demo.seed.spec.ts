@@ -49,7 +49,9 @@ describe('demo dataset (TDMNPB 2023–2024)', () => {
   });
 
   it('answers a one-line English summary of what it loaded', () => {
-    expect(summary).toMatch(/^14 memberships for 2023, 7 movements with \d+ results, 2 pledges with 16 criteria and \d+ results, \d+ commendations, \d+ typical examples, 3 meetings$/);
+    expect(summary).toMatch(
+      /^14 memberships for 2023, 7 movements with \d+ results, 2 pledges with 16 criteria and \d+ results, \d+ commendations, \d+ typical examples, 3 meetings$/,
+    );
   });
 
   it('has the same 14 members in 2023 and 2024, with one chair and one vice-chair each year', async () => {
@@ -67,7 +69,14 @@ describe('demo dataset (TDMNPB 2023–2024)', () => {
 
   it('records the 29/7/2024 meeting as the source article reports it', async () => {
     const meeting = await ds.getRepository(MeetingEntity).findOneByOrFail({ date: '2024-07-29' });
-    expect(meeting).toMatchObject({ clusterId: cluster.id, year: 2024, period: Period.H1, chairName: 'Nguyễn Mạnh Tuấn', place: 'Trung tâm hội nghị APPlaza, tỉnh Hòa Bình', isDemo: true });
+    expect(meeting).toMatchObject({
+      clusterId: cluster.id,
+      year: 2024,
+      period: Period.H1,
+      chairName: 'Nguyễn Mạnh Tuấn',
+      place: 'Trung tâm hội nghị APPlaza, tỉnh Hòa Bình',
+      isDemo: true,
+    });
     expect(code(meeting.hostProvinceId)).toBe('17');
     expect(meeting.participants).toContain('Phan Văn Hùng');
     expect(meeting.notes).toContain('Nguyễn Văn Việt');
@@ -82,7 +91,9 @@ describe('demo dataset (TDMNPB 2023–2024)', () => {
     // 5 movements ran in 2023, 7 in 2024; 14 provinces × 2 periods each.
     expect(results).toHaveLength((5 + 7) * 14 * 2);
     for (const fy of results.filter((r) => r.period === Period.FY)) {
-      const h1 = results.find((r) => r.movementId === fy.movementId && r.provinceId === fy.provinceId && r.year === fy.year && r.period === Period.H1);
+      const h1 = results.find(
+        (r) => r.movementId === fy.movementId && r.provinceId === fy.provinceId && r.year === fy.year && r.period === Period.H1,
+      );
       expect(h1).toBeDefined();
       expect(fy.participants ?? 0).toBeGreaterThanOrEqual(h1?.participants ?? 0);
       expect(fy.modelsBuilt ?? 0).toBeGreaterThanOrEqual(h1?.modelsBuilt ?? 0);
@@ -165,9 +176,21 @@ describe('demo dataset (TDMNPB 2023–2024)', () => {
   });
 
   it('keeps the award histories the eligibility rules need', () => {
-    const of = (name: string) => commendations.filter((c) => c.recipientName === name).map((c) => `${awardCode(c)}:${c.achievementYear}`).sort();
+    const of = (name: string) =>
+      commendations
+        .filter((c) => c.recipientName === name)
+        .map((c) => `${awardCode(c)}:${c.achievementYear}`)
+        .sort();
     const awardCode = (c: CommendationEntity) => awardTypes.get(c.awardTypeId)?.code;
-    expect(of('Ma Thị Hường')).toEqual(['CSTD_CO_SO:2021', 'CSTD_CO_SO:2022', 'CSTD_CO_SO:2023', 'CSTD_TINH:2023', 'LAO_DONG_TIEN_TIEN:2021', 'LAO_DONG_TIEN_TIEN:2022', 'LAO_DONG_TIEN_TIEN:2023']);
+    expect(of('Ma Thị Hường')).toEqual([
+      'CSTD_CO_SO:2021',
+      'CSTD_CO_SO:2022',
+      'CSTD_CO_SO:2023',
+      'CSTD_TINH:2023',
+      'LAO_DONG_TIEN_TIEN:2021',
+      'LAO_DONG_TIEN_TIEN:2022',
+      'LAO_DONG_TIEN_TIEN:2023',
+    ]);
     expect(of('Giàng Seo Phử')).not.toContain('CSTD_CO_SO:2022');
     expect(of('Giàng Seo Phử')).toContain('CSTD_TINH:2023');
     expect(of('Bùi Thị Thơm').filter((x) => x === 'CSTD_CO_SO:2023')).toHaveLength(2);

@@ -5,11 +5,15 @@ import { Authority, authorityFor, decisionNumber } from './authorities';
 import { DemoContext, DemoProvince } from './context';
 import { Recipient } from './recipients';
 
-export type NewCommendation = Omit<CommendationEntity, 'awardType' | 'createdAt' | 'id' | 'movement' | 'province' | 'updatedAt' | 'version'>;
+export type NewCommendation = Omit<
+  CommendationEntity,
+  'awardType' | 'createdAt' | 'id' | 'movement' | 'province' | 'updatedAt' | 'version'
+>;
 
 /** Why the council returned a proposal, or why an award was revoked. */
 const STATUS_REASONS: Record<string, string> = {
-  [CommendationStatus.RETURNED]: 'Báo cáo thành tích chưa nêu rõ số liệu và hiệu quả của các giải pháp, sáng kiến; đề nghị bổ sung và trình lại.',
+  [CommendationStatus.RETURNED]:
+    'Báo cáo thành tích chưa nêu rõ số liệu và hiệu quả của các giải pháp, sáng kiến; đề nghị bổ sung và trình lại.',
   [CommendationStatus.REVOKED]: 'Thu hồi do phát hiện kê khai thành tích không trung thực.',
 };
 

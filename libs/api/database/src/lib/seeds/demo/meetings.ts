@@ -40,10 +40,16 @@ export async function seedMeetings(ctx: DemoContext): Promise<DemoMeeting[]> {
     {
       key: 'H1_2023',
       row: {
-        ...base, year: 2023, period: Period.H1, date: '2023-07-21', hostProvinceId: host('11'),
+        ...base,
+        year: 2023,
+        period: Period.H1,
+        date: '2023-07-21',
+        hostProvinceId: host('11'),
         place: 'Trung tâm Hội nghị tỉnh Điện Biên, thành phố Điện Biên Phủ',
-        chairName: 'Hoàng Văn Thịnh', chairTitle: 'Phó Chủ tịch UBND tỉnh Lào Cai',
-        participants: 'Lãnh đạo Ban Thi đua – Khen thưởng Trung ương; lãnh đạo UBND, Sở Nội vụ các tỉnh trong Cụm thi đua; các điển hình tiên tiến của các tỉnh trong Cụm',
+        chairName: 'Hoàng Văn Thịnh',
+        chairTitle: 'Phó Chủ tịch UBND tỉnh Lào Cai',
+        participants:
+          'Lãnh đạo Ban Thi đua – Khen thưởng Trung ương; lãnh đạo UBND, Sở Nội vụ các tỉnh trong Cụm thi đua; các điển hình tiên tiến của các tỉnh trong Cụm',
         notes:
           'Sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2023, triển khai nhiệm vụ 6 tháng cuối năm. Các tỉnh thống nhất triển khai phong trào thi đua ' +
           '“Cả nước thi đua xây dựng xã hội học tập, đẩy mạnh học tập suốt đời giai đoạn 2023–2030” do Thủ tướng Chính phủ phát động ngày 10/6/2023; biểu dương các điển hình tiên tiến.',
@@ -52,9 +58,14 @@ export async function seedMeetings(ctx: DemoContext): Promise<DemoMeeting[]> {
     {
       key: 'FY_2023',
       row: {
-        ...base, year: 2023, period: Period.FY, date: '2024-01-19', hostProvinceId: host('10'),
+        ...base,
+        year: 2023,
+        period: Period.FY,
+        date: '2024-01-19',
+        hostProvinceId: host('10'),
         place: 'Trung tâm Hội nghị tỉnh Lào Cai, thành phố Lào Cai',
-        chairName: 'Hoàng Văn Thịnh', chairTitle: 'Phó Chủ tịch UBND tỉnh Lào Cai',
+        chairName: 'Hoàng Văn Thịnh',
+        chairTitle: 'Phó Chủ tịch UBND tỉnh Lào Cai',
         participants: 'Lãnh đạo Ban Thi đua – Khen thưởng Trung ương; lãnh đạo UBND, Sở Nội vụ các tỉnh trong Cụm thi đua',
         notes:
           'Tổng kết công tác thi đua, khen thưởng năm 2023. Cụm bình xét, suy tôn tỉnh Lào Cai dẫn đầu phong trào thi đua, đề nghị Chính phủ tặng Cờ thi đua; ' +
@@ -64,9 +75,14 @@ export async function seedMeetings(ctx: DemoContext): Promise<DemoMeeting[]> {
     {
       key: 'H1_2024',
       row: {
-        ...base, year: 2024, period: Period.H1, date: '2024-07-29', hostProvinceId: host('17'),
+        ...base,
+        year: 2024,
+        period: Period.H1,
+        date: '2024-07-29',
+        hostProvinceId: host('17'),
         place: 'Trung tâm hội nghị APPlaza, tỉnh Hòa Bình',
-        chairName: 'Nguyễn Mạnh Tuấn', chairTitle: 'Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh Tuyên Quang',
+        chairName: 'Nguyễn Mạnh Tuấn',
+        chairTitle: 'Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh Tuyên Quang',
         participants:
           'Đồng chí Phan Văn Hùng, Phó Trưởng Ban Thi đua – Khen thưởng Trung ương; lãnh đạo Trung ương Hội Nông dân Việt Nam; lãnh đạo UBND các tỉnh trong Cụm thi đua; ' +
           'đồng chí Bùi Văn Khánh, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Hòa Bình; đồng chí Nguyễn Văn Toàn, Phó Chủ tịch Thường trực UBND tỉnh Hòa Bình; ' +
@@ -78,6 +94,10 @@ export async function seedMeetings(ctx: DemoContext): Promise<DemoMeeting[]> {
       },
     },
   ];
-  const ids = await insertAll(ctx.m, MeetingEntity, meetings.map((x) => x.row));
+  const ids = await insertAll(
+    ctx.m,
+    MeetingEntity,
+    meetings.map((x) => x.row),
+  );
   return meetings.map((x, i) => ({ key: x.key, id: ids[i], date: x.row.date }));
 }

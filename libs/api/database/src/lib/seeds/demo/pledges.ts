@@ -28,7 +28,8 @@ const SIGNINGS: Record<number, { place: string; signedOn: string }> = {
 /** Provinces that fall short on the resource-heavy targets: thin local budgets in 2023, typhoon Yagi at the end of 2024. */
 function shortfall(p: DemoProvince, year: number, period: Period): string | null {
   if (year === 2023 && ['11', '12'].includes(p.code)) return 'Chưa đạt chỉ tiêu do nguồn lực đối ứng của địa phương còn hạn chế';
-  if (year === 2024 && period === Period.FY && YAGI_HIT.includes(p.code)) return 'Chưa đạt chỉ tiêu do ảnh hưởng của bão số 3 (Yagi) và mưa lũ sau bão';
+  if (year === 2024 && period === Period.FY && YAGI_HIT.includes(p.code))
+    return 'Chưa đạt chỉ tiêu do ảnh hưởng của bão số 3 (Yagi) và mưa lũ sau bão';
   return null;
 }
 
@@ -51,36 +52,66 @@ function counted(facts: Split, period: Period, rng: Random, miss: string | null,
 
 const CRITERIA: readonly CriterionDef[] = [
   {
-    code: 'TC01', name: () => 'Ban hành kế hoạch triển khai các phong trào thi đua do Thủ tướng Chính phủ phát động', unit: null,
-    targetKind: TargetKind.YES_NO, maxScore: 10,
+    code: 'TC01',
+    name: () => 'Ban hành kế hoạch triển khai các phong trào thi đua do Thủ tướng Chính phủ phát động',
+    unit: null,
+    targetKind: TargetKind.YES_NO,
+    maxScore: 10,
     value: (p, year, period) =>
       year === 2023 && p.code === '12' && period === Period.H1
         ? { target: 1, actual: 0, note: 'Kế hoạch ban hành chậm so với yêu cầu, đã khắc phục trong quý III' }
         : { target: 1, actual: 1 },
   },
   {
-    code: 'TC02', name: () => 'Tỷ lệ hồ sơ khen thưởng giải quyết đúng hạn', unit: '%', targetKind: TargetKind.PERCENTAGE, maxScore: 15,
+    code: 'TC02',
+    name: () => 'Tỷ lệ hồ sơ khen thưởng giải quyết đúng hạn',
+    unit: '%',
+    targetKind: TargetKind.PERCENTAGE,
+    maxScore: 15,
     value: (p, year, period, rng) =>
       rng.chance(0.6)
         ? { target: 100, actual: 100 }
         : { target: 100, actual: round1(rng.between(94, 99.5)), note: 'Một số hồ sơ phải bổ sung, hoàn thiện theo yêu cầu thẩm định' },
   },
   {
-    code: 'TC03', name: () => 'Số mô hình, điển hình tiên tiến được phát hiện, biểu dương', unit: 'mô hình', targetKind: TargetKind.NUMBER, maxScore: 10,
-    value: (p, year, period, rng) => counted(yearFacts(p.profile, year).models, period, rng, null, 'Vượt chỉ tiêu nhờ làm tốt công tác phát hiện, bồi dưỡng điển hình'),
+    code: 'TC03',
+    name: () => 'Số mô hình, điển hình tiên tiến được phát hiện, biểu dương',
+    unit: 'mô hình',
+    targetKind: TargetKind.NUMBER,
+    maxScore: 10,
+    value: (p, year, period, rng) =>
+      counted(yearFacts(p.profile, year).models, period, rng, null, 'Vượt chỉ tiêu nhờ làm tốt công tác phát hiện, bồi dưỡng điển hình'),
   },
   {
     code: 'TC04',
     name: (year) => (year === 2023 ? 'Số nhà Đại đoàn kết, nhà ở cho hộ nghèo được xây mới, sửa chữa' : 'Số nhà tạm, nhà dột nát được xóa'),
-    unit: 'căn', targetKind: TargetKind.NUMBER, maxScore: 15,
-    value: (p, year, period, rng) => counted(yearFacts(p.profile, year).houses, period, rng, shortfall(p, year, period), 'Vượt chỉ tiêu nhờ huy động tốt nguồn lực xã hội hóa'),
+    unit: 'căn',
+    targetKind: TargetKind.NUMBER,
+    maxScore: 15,
+    value: (p, year, period, rng) =>
+      counted(
+        yearFacts(p.profile, year).houses,
+        period,
+        rng,
+        shortfall(p, year, period),
+        'Vượt chỉ tiêu nhờ huy động tốt nguồn lực xã hội hóa',
+      ),
   },
   {
-    code: 'TC05', name: () => 'Số xã đạt chuẩn nông thôn mới tăng thêm', unit: 'xã', targetKind: TargetKind.NUMBER, maxScore: 15,
-    value: (p, year, period, rng) => counted(yearFacts(p.profile, year).newCountrysideCommunes, period, rng, shortfall(p, year, period), 'Vượt chỉ tiêu đề ra'),
+    code: 'TC05',
+    name: () => 'Số xã đạt chuẩn nông thôn mới tăng thêm',
+    unit: 'xã',
+    targetKind: TargetKind.NUMBER,
+    maxScore: 15,
+    value: (p, year, period, rng) =>
+      counted(yearFacts(p.profile, year).newCountrysideCommunes, period, rng, shortfall(p, year, period), 'Vượt chỉ tiêu đề ra'),
   },
   {
-    code: 'TC06', name: () => 'Tỷ lệ hồ sơ khen thưởng thực hiện trên phần mềm', unit: '%', targetKind: TargetKind.PERCENTAGE, maxScore: 10,
+    code: 'TC06',
+    name: () => 'Tỷ lệ hồ sơ khen thưởng thực hiện trên phần mềm',
+    unit: '%',
+    targetKind: TargetKind.PERCENTAGE,
+    maxScore: 10,
     value: (p, year, period, rng) => {
       const target = year === 2023 ? 70 : 90;
       if (year === 2024 && period === Period.H1 && p.code === '06') {
@@ -90,14 +121,22 @@ const CRITERIA: readonly CriterionDef[] = [
     },
   },
   {
-    code: 'TC07', name: () => 'Tỷ lệ khen thưởng cho công nhân, nông dân, người lao động trực tiếp', unit: '%', targetKind: TargetKind.PERCENTAGE, maxScore: 10,
+    code: 'TC07',
+    name: () => 'Tỷ lệ khen thưởng cho công nhân, nông dân, người lao động trực tiếp',
+    unit: '%',
+    targetKind: TargetKind.PERCENTAGE,
+    maxScore: 10,
     value: (p, year, period, rng) => {
       const target = year === 2023 ? 30 : 35;
       return { target, actual: round1(target * rng.between(0.85, 1.3)) };
     },
   },
   {
-    code: 'TC08', name: () => 'Tỷ lệ giảm hộ nghèo theo chuẩn nghèo đa chiều', unit: '%', targetKind: TargetKind.PERCENTAGE, maxScore: 15,
+    code: 'TC08',
+    name: () => 'Tỷ lệ giảm hộ nghèo theo chuẩn nghèo đa chiều',
+    unit: '%',
+    targetKind: TargetKind.PERCENTAGE,
+    maxScore: 15,
     value: (p, year, period, rng) => counted(yearFacts(p.profile, year).povertyCut, period, rng, null, 'Vượt chỉ tiêu đề ra', 2),
   },
 ];
@@ -106,20 +145,42 @@ const CRITERIA: readonly CriterionDef[] = [
 export async function seedPledges(ctx: DemoContext): Promise<{ criteria: number; pledges: number; results: number }> {
   const existing = await ctx.m.getRepository(PledgeEntity).findBy({ clusterId: ctx.cluster.id });
   const years = YEARS.filter((y) => !existing.some((p) => p.year === y));
-  const pledgeIds = await insertAll(ctx.m, PledgeEntity, years.map((year) => ({ clusterId: ctx.cluster.id, year, ...SIGNINGS[year], isDemo: true })));
+  const pledgeIds = await insertAll(
+    ctx.m,
+    PledgeEntity,
+    years.map((year) => ({ clusterId: ctx.cluster.id, year, ...SIGNINGS[year], isDemo: true })),
+  );
   let criteria = 0;
   const results: Array<Partial<PledgeResultEntity>> = [];
   for (const [i, year] of years.entries()) {
-    const ids = await insertAll(ctx.m, PledgeCriterionEntity, CRITERIA.map((c, order) => ({
-      pledgeId: pledgeIds[i], code: c.code, name: c.name(year), unit: c.unit, targetKind: c.targetKind, maxScore: c.maxScore, sortOrder: order + 1,
-    })));
+    const ids = await insertAll(
+      ctx.m,
+      PledgeCriterionEntity,
+      CRITERIA.map((c, order) => ({
+        pledgeId: pledgeIds[i],
+        code: c.code,
+        name: c.name(year),
+        unit: c.unit,
+        targetKind: c.targetKind,
+        maxScore: c.maxScore,
+        sortOrder: order + 1,
+      })),
+    );
     criteria += ids.length;
     for (const [ci, c] of CRITERIA.entries()) {
       for (const p of ctx.provinces) {
         const rng = new Random(`pledge:${year}:${c.code}:${p.code}`);
         for (const period of [Period.H1, Period.FY]) {
           const v = c.value(p, year, period, rng);
-          results.push({ criterionId: ids[ci], provinceId: p.id, period, targetValue: v.target, actualValue: v.actual, note: v.note ?? null, isDemo: true });
+          results.push({
+            criterionId: ids[ci],
+            provinceId: p.id,
+            period,
+            targetValue: v.target,
+            actualValue: v.actual,
+            note: v.note ?? null,
+            isDemo: true,
+          });
         }
       }
     }

@@ -29,8 +29,18 @@ export interface ProvinceProfile {
 /** The 14 provinces of the cluster, by official code. Place names are real; the records built on them are not. */
 export const PROFILES: readonly ProvinceProfile[] = [
   {
-    code: '02', name: 'Hà Giang', border: true, population: 900, povertyRate: 27, newCountrysideCommunes: 4,
-    ethnicities: [['HMONG', 40], ['TAY', 25], ['DAO', 15], ['KINH', 15]],
+    code: '02',
+    name: 'Hà Giang',
+    border: true,
+    population: 900,
+    povertyRate: 27,
+    newCountrysideCommunes: 4,
+    ethnicities: [
+      ['HMONG', 40],
+      ['TAY', 25],
+      ['DAO', 15],
+      ['KINH', 15],
+    ],
     districts: [
       { name: 'huyện Đồng Văn', communes: ['Lũng Cú', 'Sủng Là', 'Phố Cáo'] },
       { name: 'huyện Mèo Vạc', communes: ['Pả Vi', 'Khâu Vai', 'Lũng Pù'] },
@@ -46,8 +56,18 @@ export const PROFILES: readonly ProvinceProfile[] = [
     specialSchool: 'Trường THPT Chuyên Hà Giang',
   },
   {
-    code: '04', name: 'Cao Bằng', border: true, population: 545, povertyRate: 22, newCountrysideCommunes: 4,
-    ethnicities: [['TAY', 65], ['HMONG', 10], ['DAO', 10], ['KINH', 10]],
+    code: '04',
+    name: 'Cao Bằng',
+    border: true,
+    population: 545,
+    povertyRate: 22,
+    newCountrysideCommunes: 4,
+    ethnicities: [
+      ['TAY', 65],
+      ['HMONG', 10],
+      ['DAO', 10],
+      ['KINH', 10],
+    ],
     districts: [
       { name: 'huyện Trùng Khánh', communes: ['Đàm Thủy', 'Ngọc Côn', 'Chí Viễn'] },
       { name: 'huyện Hà Quảng', communes: ['Trường Hà', 'Lũng Nặm', 'Sóc Hà'] },
@@ -63,8 +83,18 @@ export const PROFILES: readonly ProvinceProfile[] = [
     specialSchool: 'Trường THPT Chuyên Cao Bằng',
   },
   {
-    code: '06', name: 'Bắc Kạn', border: false, population: 330, povertyRate: 17, newCountrysideCommunes: 3,
-    ethnicities: [['TAY', 60], ['DAO', 15], ['HMONG', 5], ['KINH', 15]],
+    code: '06',
+    name: 'Bắc Kạn',
+    border: false,
+    population: 330,
+    povertyRate: 17,
+    newCountrysideCommunes: 3,
+    ethnicities: [
+      ['TAY', 60],
+      ['DAO', 15],
+      ['HMONG', 5],
+      ['KINH', 15],
+    ],
     districts: [
       { name: 'huyện Ba Bể', communes: ['Nam Mẫu', 'Khang Ninh', 'Cao Thượng'] },
       { name: 'huyện Pác Nặm', communes: ['Bằng Thành', 'Nghiên Loan', 'Cổ Linh'] },
@@ -80,8 +110,18 @@ export const PROFILES: readonly ProvinceProfile[] = [
     specialSchool: 'Trường THPT Chuyên Bắc Kạn',
   },
   {
-    code: '08', name: 'Tuyên Quang', border: false, population: 800, povertyRate: 8, newCountrysideCommunes: 6,
-    ethnicities: [['KINH', 45], ['TAY', 30], ['DAO', 15], ['HMONG', 3]],
+    code: '08',
+    name: 'Tuyên Quang',
+    border: false,
+    population: 800,
+    povertyRate: 8,
+    newCountrysideCommunes: 6,
+    ethnicities: [
+      ['KINH', 45],
+      ['TAY', 30],
+      ['DAO', 15],
+      ['HMONG', 3],
+    ],
     districts: [
       { name: 'huyện Chiêm Hóa', communes: ['Minh Quang', 'Kim Bình', 'Vinh Quang'] },
       { name: 'huyện Sơn Dương', communes: ['Tân Trào', 'Hợp Thành', 'Minh Thanh'] },
@@ -97,8 +137,18 @@ export const PROFILES: readonly ProvinceProfile[] = [
     specialSchool: 'Trường THPT Chuyên Tuyên Quang',
   },
   {
-    code: '10', name: 'Lào Cai', border: true, population: 770, povertyRate: 9, newCountrysideCommunes: 5,
-    ethnicities: [['KINH', 35], ['HMONG', 25], ['TAY', 15], ['DAO', 15]],
+    code: '10',
+    name: 'Lào Cai',
+    border: true,
+    population: 770,
+    povertyRate: 9,
+    newCountrysideCommunes: 5,
+    ethnicities: [
+      ['KINH', 35],
+      ['HMONG', 25],
+      ['TAY', 15],
+      ['DAO', 15],
+    ],
     districts: [
       { name: 'thị xã Sa Pa', communes: ['Tả Van', 'Bản Hồ', 'Thanh Bình'] },
       { name: 'huyện Bát Xát', communes: ['Y Tý', 'A Mú Sung', 'Trịnh Tường'] },
@@ -114,8 +164,17 @@ export const PROFILES: readonly ProvinceProfile[] = [
     specialSchool: 'Trường THPT Chuyên Lào Cai',
   },
   {
-    code: '11', name: 'Điện Biên', border: true, population: 640, povertyRate: 26, newCountrysideCommunes: 3,
-    ethnicities: [['THAI', 40], ['HMONG', 35], ['KINH', 20]],
+    code: '11',
+    name: 'Điện Biên',
+    border: true,
+    population: 640,
+    povertyRate: 26,
+    newCountrysideCommunes: 3,
+    ethnicities: [
+      ['THAI', 40],
+      ['HMONG', 35],
+      ['KINH', 20],
+    ],
     districts: [
       { name: 'huyện Điện Biên', communes: ['Thanh Chăn', 'Thanh Xương', 'Noong Hẹt'] },
       { name: 'huyện Tủa Chùa', communes: ['Sín Chải', 'Xá Nhè', 'Mường Đun'] },
@@ -131,8 +190,18 @@ export const PROFILES: readonly ProvinceProfile[] = [
     specialSchool: 'Trường THPT Chuyên Lê Quý Đôn tỉnh Điện Biên',
   },
   {
-    code: '12', name: 'Lai Châu', border: true, population: 480, povertyRate: 25, newCountrysideCommunes: 3,
-    ethnicities: [['HMONG', 35], ['THAI', 30], ['DAO', 12], ['KINH', 15]],
+    code: '12',
+    name: 'Lai Châu',
+    border: true,
+    population: 480,
+    povertyRate: 25,
+    newCountrysideCommunes: 3,
+    ethnicities: [
+      ['HMONG', 35],
+      ['THAI', 30],
+      ['DAO', 12],
+      ['KINH', 15],
+    ],
     districts: [
       { name: 'huyện Tam Đường', communes: ['Bản Bo', 'Hồ Thầu', 'Bình Lư'] },
       { name: 'huyện Tân Uyên', communes: ['Pắc Ta', 'Trung Đồng', 'Phúc Khoa'] },
@@ -148,8 +217,18 @@ export const PROFILES: readonly ProvinceProfile[] = [
     specialSchool: 'Trường THPT Chuyên Lê Quý Đôn tỉnh Lai Châu',
   },
   {
-    code: '14', name: 'Sơn La', border: true, population: 1290, povertyRate: 17, newCountrysideCommunes: 5,
-    ethnicities: [['THAI', 50], ['HMONG', 15], ['KINH', 20], ['MUONG', 8]],
+    code: '14',
+    name: 'Sơn La',
+    border: true,
+    population: 1290,
+    povertyRate: 17,
+    newCountrysideCommunes: 5,
+    ethnicities: [
+      ['THAI', 50],
+      ['HMONG', 15],
+      ['KINH', 20],
+      ['MUONG', 8],
+    ],
     districts: [
       { name: 'huyện Mộc Châu', communes: ['Tân Lập', 'Đông Sang', 'Chiềng Sơn'] },
       { name: 'huyện Yên Châu', communes: ['Chiềng Khoi', 'Chiềng Hặc', 'Sặp Vạt'] },
@@ -165,8 +244,19 @@ export const PROFILES: readonly ProvinceProfile[] = [
     specialSchool: 'Trường THPT Chuyên Sơn La',
   },
   {
-    code: '15', name: 'Yên Bái', border: false, population: 840, povertyRate: 8, newCountrysideCommunes: 5,
-    ethnicities: [['KINH', 45], ['TAY', 18], ['DAO', 12], ['HMONG', 12], ['THAI', 8]],
+    code: '15',
+    name: 'Yên Bái',
+    border: false,
+    population: 840,
+    povertyRate: 8,
+    newCountrysideCommunes: 5,
+    ethnicities: [
+      ['KINH', 45],
+      ['TAY', 18],
+      ['DAO', 12],
+      ['HMONG', 12],
+      ['THAI', 8],
+    ],
     districts: [
       { name: 'huyện Mù Cang Chải', communes: ['La Pán Tẩn', 'Chế Cu Nha', 'Dế Xu Phình'] },
       { name: 'huyện Văn Chấn', communes: ['Suối Giàng', 'Sơn Thịnh', 'Nậm Búng'] },
@@ -182,8 +272,19 @@ export const PROFILES: readonly ProvinceProfile[] = [
     specialSchool: 'Trường THPT Chuyên Nguyễn Tất Thành',
   },
   {
-    code: '17', name: 'Hòa Bình', border: false, population: 880, povertyRate: 9, newCountrysideCommunes: 6,
-    ethnicities: [['MUONG', 60], ['KINH', 25], ['THAI', 5], ['DAO', 4], ['TAY', 3]],
+    code: '17',
+    name: 'Hòa Bình',
+    border: false,
+    population: 880,
+    povertyRate: 9,
+    newCountrysideCommunes: 6,
+    ethnicities: [
+      ['MUONG', 60],
+      ['KINH', 25],
+      ['THAI', 5],
+      ['DAO', 4],
+      ['TAY', 3],
+    ],
     districts: [
       { name: 'huyện Mai Châu', communes: ['Chiềng Châu', 'Pà Cò', 'Vạn Mai'] },
       { name: 'huyện Đà Bắc', communes: ['Tiền Phong', 'Hiền Lương', 'Mường Chiềng'] },
@@ -199,8 +300,17 @@ export const PROFILES: readonly ProvinceProfile[] = [
     specialSchool: 'Trường THPT Chuyên Hoàng Văn Thụ',
   },
   {
-    code: '19', name: 'Thái Nguyên', border: false, population: 1340, povertyRate: 3, newCountrysideCommunes: 8,
-    ethnicities: [['KINH', 68], ['TAY', 22], ['DAO', 5]],
+    code: '19',
+    name: 'Thái Nguyên',
+    border: false,
+    population: 1340,
+    povertyRate: 3,
+    newCountrysideCommunes: 8,
+    ethnicities: [
+      ['KINH', 68],
+      ['TAY', 22],
+      ['DAO', 5],
+    ],
     districts: [
       { name: 'huyện Định Hóa', communes: ['Phú Đình', 'Bảo Linh', 'Điềm Mặc'] },
       { name: 'huyện Đại Từ', communes: ['La Bằng', 'Hoàng Nông', 'Phú Xuyên'] },
@@ -216,8 +326,17 @@ export const PROFILES: readonly ProvinceProfile[] = [
     specialSchool: 'Trường THPT Chuyên Thái Nguyên',
   },
   {
-    code: '20', name: 'Lạng Sơn', border: true, population: 800, povertyRate: 10, newCountrysideCommunes: 6,
-    ethnicities: [['TAY', 75], ['KINH', 17], ['DAO', 4]],
+    code: '20',
+    name: 'Lạng Sơn',
+    border: true,
+    population: 800,
+    povertyRate: 10,
+    newCountrysideCommunes: 6,
+    ethnicities: [
+      ['TAY', 75],
+      ['KINH', 17],
+      ['DAO', 4],
+    ],
     districts: [
       { name: 'huyện Bắc Sơn', communes: ['Quỳnh Sơn', 'Vũ Lăng', 'Tân Tri'] },
       { name: 'huyện Cao Lộc', communes: ['Tân Thành', 'Thụy Hùng', 'Hòa Cư'] },
@@ -233,8 +352,17 @@ export const PROFILES: readonly ProvinceProfile[] = [
     specialSchool: 'Trường THPT Chuyên Chu Văn An',
   },
   {
-    code: '24', name: 'Bắc Giang', border: false, population: 1900, povertyRate: 2.5, newCountrysideCommunes: 9,
-    ethnicities: [['KINH', 85], ['TAY', 10], ['DAO', 3]],
+    code: '24',
+    name: 'Bắc Giang',
+    border: false,
+    population: 1900,
+    povertyRate: 2.5,
+    newCountrysideCommunes: 9,
+    ethnicities: [
+      ['KINH', 85],
+      ['TAY', 10],
+      ['DAO', 3],
+    ],
     districts: [
       { name: 'huyện Lục Ngạn', communes: ['Phì Điền', 'Quý Sơn', 'Hồng Giang'] },
       { name: 'huyện Yên Thế', communes: ['Tam Tiến', 'Đồng Hưu', 'Hồng Kỳ'] },
@@ -250,8 +378,17 @@ export const PROFILES: readonly ProvinceProfile[] = [
     specialSchool: 'Trường THPT Chuyên Bắc Giang',
   },
   {
-    code: '25', name: 'Phú Thọ', border: false, population: 1500, povertyRate: 3, newCountrysideCommunes: 8,
-    ethnicities: [['KINH', 82], ['MUONG', 15], ['DAO', 2]],
+    code: '25',
+    name: 'Phú Thọ',
+    border: false,
+    population: 1500,
+    povertyRate: 3,
+    newCountrysideCommunes: 8,
+    ethnicities: [
+      ['KINH', 82],
+      ['MUONG', 15],
+      ['DAO', 2],
+    ],
     districts: [
       { name: 'huyện Tân Sơn', communes: ['Xuân Sơn', 'Minh Đài', 'Kim Thượng'] },
       { name: 'huyện Đoan Hùng', communes: ['Chí Đám', 'Bằng Luân', 'Ngọc Quan'] },

@@ -37,8 +37,25 @@ export function unitNamed(p: DemoProvince, name: string): Unit {
 }
 
 /** A named individual at a unit, for the hand-made award histories. */
-export function individual(unit: Unit, name: string, gender: Gender, ethnicMinority: boolean, position: string, recipientClass: RecipientClass): Recipient {
-  return { kind: RecipientKind.INDIVIDUAL, name, gender, ethnicMinority, position, recipientClass, organization: unit.name, authority: unit.authority, unit };
+export function individual(
+  unit: Unit,
+  name: string,
+  gender: Gender,
+  ethnicMinority: boolean,
+  position: string,
+  recipientClass: RecipientClass,
+): Recipient {
+  return {
+    kind: RecipientKind.INDIVIDUAL,
+    name,
+    gender,
+    ethnicMinority,
+    position,
+    recipientClass,
+    organization: unit.name,
+    authority: unit.authority,
+    unit,
+  };
 }
 
 /**
@@ -82,7 +99,17 @@ export class RecipientPool {
       const head = personName(this.rng, this.rng.weighted(p.profile.ethnicities), gender);
       const name = `Hộ gia đình ${gender === Gender.MALE ? 'ông' : 'bà'} ${head.name}`;
       if (!this.claim(p, name, unit.name)) continue;
-      return { kind: RecipientKind.HOUSEHOLD, name, organization: unit.name, position: null, gender: null, ethnicMinority: false, recipientClass: null, authority: unit.authority, unit };
+      return {
+        kind: RecipientKind.HOUSEHOLD,
+        name,
+        organization: unit.name,
+        position: null,
+        gender: null,
+        ethnicMinority: false,
+        recipientClass: null,
+        authority: unit.authority,
+        unit,
+      };
     }
     throw new Error(`demo data: no fresh household left in ${p.name}`);
   }
@@ -101,7 +128,17 @@ export class RecipientPool {
   }
 
   collectiveOf(unit: Unit, name: string, organization: string | null): Recipient {
-    return { kind: RecipientKind.COLLECTIVE, name, organization, position: null, gender: null, ethnicMinority: false, recipientClass: null, authority: unit.authority, unit };
+    return {
+      kind: RecipientKind.COLLECTIVE,
+      name,
+      organization,
+      position: null,
+      gender: null,
+      ethnicMinority: false,
+      recipientClass: null,
+      authority: unit.authority,
+      unit,
+    };
   }
 
   private claim(p: DemoProvince, name: string, organization: string): boolean {

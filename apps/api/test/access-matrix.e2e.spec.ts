@@ -1,0 +1,704 @@
+import { testEngines } from '@tdkt/api/database/testing';
+import { Response } from 'supertest';
+import { TEST_PASSWORD, TEST_USERS, TestApp, TestUser, createTestApp } from './test-app';
+
+/**
+ * The access matrix (§8): every endpoint as anonymous, as each role in scope and as each role out of scope
+ * (another province, another cluster). Each row asserts the status, that no out-of-scope marker appears in the
+ * answer (error bodies and every page of a list included), and, for lists, that the markers the caller may see do appear.
+ */
+
+type Who = TestUser | 'anon';
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+type Expect = Record<Who, number>;
+
+const API = '/api/v1';
+const USERS = Object.keys(TEST_USERS) as TestUser[];
+const EVERYONE: Who[] = ['anon', ...USERS];
+
+const FULL: TestUser[] = ['admin', 'reviewer'];
+const SCOPED = USERS.filter((u) => u !== 'noScope');
+/** Tuyên Quang (with Hà Giang) in 2024: its staff and the TDMNPB chair. */
+const SEE_08: TestUser[] = [...FULL, 'staff08', 'chairTDMNPB'];
+/** 2023 records: the chair's TDMNPB membership is seeded for 2024 only. */
+const SEE_08_2023: TestUser[] = [...FULL, 'staff08'];
+const SEE_01: TestUser[] = [...FULL, 'staff01'];
+/** Vĩnh Phúc (DBSH in 2024) now belongs to Phú Thọ. */
+const SEE_26: TestUser[] = [...FULL, 'staff25', 'chairDBSH'];
+/** Hòa Bình (TDMNPB in 2024) now belongs to Phú Thọ. */
+const SEE_17: TestUser[] = [...FULL, 'staff25', 'chairTDMNPB'];
+/** Yên Bái (TDMNPB in 2024) now belongs to Lào Cai. */
+const SEE_15: TestUser[] = [...FULL, 'staff15', 'chairTDMNPB'];
+/** A cluster's own records: its chair and the staff of its 2024 member provinces. */
+const SEE_TDMNPB: TestUser[] = [...FULL, 'staff08', 'staff25', 'staff15', 'chairTDMNPB'];
+const SEE_DBSH: TestUser[] = [...FULL, 'staff25', 'chairDBSH'];
+
+type Kind =
+  | 'commendations'
+  | 'typical-examples'
+  | 'movements'
+  | 'movement-results'
+  | 'pledges'
+  | 'pledge-results-TDMNPB'
+  | 'pledge-results-DBSH'
+  | 'meetings'
+  | 'submissions-TDMNPB'
+  | 'submissions-DBSH'
+  | 'audit';
+
+interface Marker {
+  kind: Kind;
+  seenBy: readonly TestUser[];
+  /** Who must find it in the audit trail; the rest of seenBy may (cluster-level entries carry no province). */
+  auditSeenBy?: readonly TestUser[];
+}
+
+/** A unique string in one fixture each; `_Z` ends every marker so none is a substring of another. */
+const MARKERS: Record<string, Marker> = {
+  MK_C08_Z: { kind: 'commendations', seenBy: SEE_08 },
+  MK_C02_Z: { kind: 'commendations', seenBy: SEE_08 },
+  MK_C08_2023_Z: { kind: 'commendations', seenBy: SEE_08_2023 },
+  MK_C01_Z: { kind: 'commendations', seenBy: SEE_01 },
+  MK_CP01_Z: { kind: 'commendations', seenBy: SEE_01 },
+  MK_C26_Z: { kind: 'commendations', seenBy: SEE_26 },
+  MK_C17_Z: { kind: 'commendations', seenBy: SEE_17 },
+  MK_C15_Z: { kind: 'commendations', seenBy: SEE_15 },
+  MK_TE08_Z: { kind: 'typical-examples', seenBy: SEE_08 },
+  MK_TE08_2023_Z: { kind: 'typical-examples', seenBy: SEE_08_2023 },
+  MK_TE01_Z: { kind: 'typical-examples', seenBy: SEE_01 },
+  MK_TE26_Z: { kind: 'typical-examples', seenBy: SEE_26 },
+  MK_MV_NAT_Z: { kind: 'movements', seenBy: SCOPED, auditSeenBy: FULL },
+  MK_MV_TDMNPB_Z: { kind: 'movements', seenBy: SEE_TDMNPB, auditSeenBy: [...FULL, 'chairTDMNPB'] },
+  MK_MV_DBSH_Z: { kind: 'movements', seenBy: SEE_DBSH, auditSeenBy: [...FULL, 'chairDBSH'] },
+  MK_MV_P08_Z: { kind: 'movements', seenBy: SEE_08 },
+  MK_MV_P01_Z: { kind: 'movements', seenBy: SEE_01 },
+  MK_MV_P26_Z: { kind: 'movements', seenBy: SEE_26 },
+  MK_KQ08_Z: { kind: 'movement-results', seenBy: SEE_08 },
+  MK_KQ01_Z: { kind: 'movement-results', seenBy: SEE_01 },
+  MK_KQ26_Z: { kind: 'movement-results', seenBy: SEE_26 },
+  MK_KQ15_Z: { kind: 'movement-results', seenBy: SEE_15 },
+  MK_PL_TDMNPB_Z: { kind: 'pledges', seenBy: SEE_TDMNPB, auditSeenBy: [...FULL, 'chairTDMNPB'] },
+  MK_PL_DBSH_Z: { kind: 'pledges', seenBy: SEE_DBSH, auditSeenBy: [...FULL, 'chairDBSH'] },
+  MK_GU08_Z: { kind: 'pledge-results-TDMNPB', seenBy: SEE_08 },
+  MK_GU17_Z: { kind: 'pledge-results-TDMNPB', seenBy: SEE_17 },
+  MK_GU15_Z: { kind: 'pledge-results-TDMNPB', seenBy: SEE_15 },
+  MK_GUD26_Z: { kind: 'pledge-results-DBSH', seenBy: SEE_26 },
+  MK_MT_TDMNPB_Z: { kind: 'meetings', seenBy: SEE_TDMNPB, auditSeenBy: [...FULL, 'chairTDMNPB'] },
+  MK_MT_DBSH_Z: { kind: 'meetings', seenBy: SEE_DBSH, auditSeenBy: [...FULL, 'chairDBSH'] },
+  // A submission note is the province's own text: other members' staff must not read it.
+  MK_NOP08_Z: { kind: 'submissions-TDMNPB', seenBy: SEE_08 },
+  MK_NOP25_Z: { kind: 'submissions-TDMNPB', seenBy: SEE_17 },
+  MK_NOP15_Z: { kind: 'submissions-TDMNPB', seenBy: SEE_15 },
+  MK_NOPD26_Z: { kind: 'submissions-DBSH', seenBy: SEE_26 },
+};
+
+function mustSee(who: Who, kind: Kind): string[] {
+  if (who === 'anon') return [];
+  return Object.entries(MARKERS)
+    .filter(([, m]) => (kind === 'audit' ? (m.auditSeenBy ?? m.seenBy) : m.kind === kind ? m.seenBy : []).includes(who))
+    .map(([name]) => name);
+}
+
+function mustNotSee(who: Who): string[] {
+  return Object.entries(MARKERS)
+    .filter(([, m]) => who === 'anon' || !m.seenBy.includes(who))
+    .map(([name]) => name);
+}
+
+/** `ok` for the listed users and `denied` for the other signed-in ones; 401 without a token, 403 without a scope. */
+function only(ok: number, users: readonly TestUser[], denied: number): Expect {
+  const expected = { anon: 401 } as Expect;
+  for (const u of USERS) expected[u] = users.includes(u) ? ok : denied;
+  if (!users.includes('noScope')) expected.noScope = 403;
+  return expected;
+}
+
+/** The same status for everyone, signed in or not (public routes). */
+function open(status: number): Expect {
+  return Object.fromEntries(EVERYONE.map((who) => [who, status])) as Expect;
+}
+
+/** A write on a record: `ok` for its writers, 403 for others who can see it, 404 for those who cannot. */
+function write(ok: number, writers: readonly TestUser[], seenBy: readonly TestUser[]): Expect {
+  const expected = only(403, seenBy, 404);
+  for (const u of writers) expected[u] = ok;
+  return expected;
+}
+
+/** Province codes a staff user's records carry: the province and those merged into it. */
+const STAFF_CODES: Partial<Record<TestUser, string[]>> = {
+  staff08: ['08', '02'],
+  staff25: ['25', '17', '26'],
+  staff15: ['15', '10'],
+  staff01: ['01'],
+};
+/** Clusters whose own records (pledges, meetings, cluster movements) each user may read. */
+const CLUSTERS: Partial<Record<TestUser, string[]>> = {
+  staff08: ['TDMNPB'],
+  staff25: ['TDMNPB', 'DBSH'],
+  staff15: ['TDMNPB'],
+  staff01: ['TP5'],
+  chairTDMNPB: ['TDMNPB'],
+  chairDBSH: ['DBSH'],
+};
+/** The only year of membership in the test database. */
+const MEMBERSHIP_YEAR = 2024;
+
+interface Item {
+  achievementYear?: number | null;
+  clusterCode?: string | null;
+  decisionDate?: string | null;
+  honouredOn?: string;
+  provinceCode?: string | null;
+  scope?: string;
+  year?: number;
+}
+
+interface Call {
+  url: string;
+  body?: object;
+  /** A session of its own (logout), instead of the shared token. */
+  token?: string;
+}
+
+interface Endpoint {
+  method: Method;
+  /** The path as titles show it; `{X}` is fixture X's id. */
+  path: string;
+  expect: Expect;
+  call: (who: Who) => Promise<Call> | Call;
+  /** Markers of this kind must appear for those who may see them. */
+  sees?: Kind;
+  /** List items outside the caller's scope (expected: none). */
+  outside?: (who: TestUser, items: Item[]) => Item[];
+  after?: (call: Call) => Promise<void>;
+}
+
+const decision = { decisionNumber: '312/QĐ-UBND', decidingAuthority: 'Chủ tịch UBND tỉnh' };
+
+/** A decided provincial award; 2024 decisions resolve merged codes to the 2024 province. */
+function decided(provinceCode: string, recipientName: string, decisionDate: string, status = 'APPROVED') {
+  return {
+    recipientKind: 'INDIVIDUAL',
+    recipientName,
+    provinceCode,
+    awardTypeCode: 'BANG_KHEN_TINH',
+    kind: 'REGULAR',
+    achievementYear: Number(decisionDate.slice(0, 4)),
+    ...decision,
+    decisionDate,
+    status,
+  };
+}
+
+/** A Prime Minister's certificate of merit: central level, so it starts as a DRAFT proposal. */
+function proposal(provinceCode: string, recipientName: string) {
+  return {
+    recipientKind: 'INDIVIDUAL',
+    recipientName,
+    provinceCode,
+    awardTypeCode: 'BANG_KHEN_THU_TUONG',
+    kind: 'REGULAR',
+    achievementYear: 2024,
+  };
+}
+
+const centralDecision = { decisionNumber: '88/QĐ-TTg', decisionDate: '2024-10-01', decidingAuthority: 'Thủ tướng Chính phủ' };
+
+const movementBase = { launchedOn: '2024-01-15', startsOn: '2024-02-01', endsOn: '2024-12-31' };
+const movements = {
+  national: (name: string) => ({ ...movementBase, name, launchedBy: 'PRIME_MINISTER', scope: 'NATIONAL' }),
+  cluster: (name: string, clusterCode: string) => ({ ...movementBase, name, launchedBy: 'CLUSTER', scope: 'CLUSTER', clusterCode }),
+  province: (name: string, provinceCode: string) => ({ ...movementBase, name, launchedBy: 'PROVINCE', scope: 'PROVINCE', provinceCode }),
+};
+
+function pledge(clusterCode: string, year: number, place: string) {
+  return {
+    clusterCode,
+    year,
+    signedOn: `${year}-03-08`,
+    place,
+    criteria: [
+      { code: 'TC1', name: 'Tỷ lệ hồ sơ khen thưởng giải quyết đúng hạn', unit: '%', targetKind: 'PERCENTAGE', maxScore: 60 },
+      { code: 'TC2', name: 'Ban hành kế hoạch triển khai các phong trào thi đua', targetKind: 'YES_NO', maxScore: 40 },
+    ],
+  };
+}
+
+function meeting(clusterCode: string, hostProvinceCode: string, notes: string) {
+  return { clusterCode, year: 2024, period: 'H1', date: '2024-07-29', hostProvinceCode, chairName: 'Nguyễn Mạnh Tuấn', notes };
+}
+
+function example(provinceCode: string, name: string, honouredOn: string) {
+  return { recipientKind: 'INDIVIDUAL', name, provinceCode, honouredOn };
+}
+
+describe.each(testEngines())('access matrix on %s', (engine) => {
+  let t: TestApp;
+  const id: Record<string, string> = {};
+  const members: Record<string, string[]> = {};
+
+  function send(who: Who, method: Method, url: string, body?: object, token?: string) {
+    const http = who === 'anon' || token ? t.http() : t.as(who);
+    const req = http[method](url);
+    if (token) req.set('Authorization', `Bearer ${token}`);
+    return body === undefined ? req : req.send(body);
+  }
+
+  /** A fixture step that must succeed; its body is returned. */
+  async function must(who: TestUser, method: Method, path: string, body: object | undefined, status: number) {
+    const res = await send(who, method, `${API}${path}`, body);
+    if (res.status !== status) throw new Error(`${who} ${method.toUpperCase()} ${path}: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body;
+  }
+
+  const fill = (path: string) =>
+    API +
+    path.replace(/\{(\w+)\}/g, (_m, key: string) => {
+      if (!id[key]) throw new Error(`no fixture ${key}`);
+      return id[key];
+    });
+
+  /** A session of its own; anonymous rows borrow staff01's credentials. */
+  async function login(who: Who): Promise<{ accessToken: string; refreshToken: string }> {
+    const res = await t
+      .http()
+      .post(`${API}/auth/login`)
+      .send({ username: (who === 'anon' ? 'staff01' : who).toLowerCase(), password: TEST_PASSWORD });
+    if (res.status !== 200) throw new Error(`login of ${who}: ${res.status}`);
+    return res.body;
+  }
+
+  // Fresh records for writes that may succeed, so a success never changes what another row reads.
+  const fresh = {
+    commendation08: (status = 'APPROVED') =>
+      must('staff08', 'post', '/commendations', decided('08', 'Hồ sơ thử quyền', '2024-05-02', status), 201),
+    async central01(upTo: 'DRAFT' | 'SUBMITTED' | 'APPROVED') {
+      let c = await must('staff01', 'post', '/commendations', proposal('01', 'Đề nghị thử quyền'), 201);
+      if (upTo !== 'DRAFT') c = await must('staff01', 'post', `/commendations/${c.id}/submit`, { version: c.version }, 200);
+      if (upTo === 'APPROVED')
+        c = await must('reviewer', 'post', `/commendations/${c.id}/approve`, { ...centralDecision, version: c.version }, 200);
+      return c;
+    },
+    national: () => must('admin', 'post', '/movements', movements.national('Phong trào thử quyền'), 201),
+    clusterMovement: () => must('chairTDMNPB', 'post', '/movements', movements.cluster('Phong trào cụm thử quyền', 'TDMNPB'), 201),
+    provinceMovement: () => must('staff08', 'post', '/movements', movements.province('Phong trào tỉnh thử quyền', '08'), 201),
+  };
+
+  const codesOf = (who: TestUser): string[] | null =>
+    who === 'chairTDMNPB' ? members['TDMNPB'] : who === 'chairDBSH' ? members['DBSH'] : (STAFF_CODES[who] ?? null);
+  const isChair = (who: TestUser) => who === 'chairTDMNPB' || who === 'chairDBSH';
+
+  /** Items of another province, or, for a chair, of a year its cluster did not have that province. */
+  const byProvince =
+    (yearOf?: (item: Item) => number | null | undefined) =>
+    (who: TestUser, items: Item[]): Item[] => {
+      const codes = codesOf(who);
+      if (!codes) return [];
+      return items.filter((i) => !codes.includes(i.provinceCode ?? '') || (isChair(who) && yearOf && yearOf(i) !== MEMBERSHIP_YEAR));
+    };
+  const byCluster = (who: TestUser, items: Item[]): Item[] => {
+    const clusters = CLUSTERS[who];
+    return clusters ? items.filter((i) => !clusters.includes(i.clusterCode ?? '')) : [];
+  };
+  const byMovementScope = (who: TestUser, items: Item[]): Item[] => {
+    const codes = codesOf(who);
+    const clusters = CLUSTERS[who];
+    if (!codes || !clusters) return [];
+    return items.filter((i) => i.scope !== 'NATIONAL' && !clusters.includes(i.clusterCode ?? '') && !codes.includes(i.provinceCode ?? ''));
+  };
+  const commendationYear = (i: Item) => (i.decisionDate ? Number(i.decisionDate.slice(0, 4)) : i.achievementYear);
+
+  const read = (path: string, expect: Expect, sees?: Kind, outside?: Endpoint['outside']): Endpoint => ({
+    method: 'get',
+    path,
+    expect,
+    sees,
+    outside,
+    call: () => ({ url: fill(path) }),
+  });
+  const fixed = (method: Method, path: string, body: object, expect: Expect): Endpoint => ({
+    method,
+    path,
+    expect,
+    call: () => ({ url: fill(path), body }),
+  });
+
+  const ENDPOINTS: Endpoint[] = [
+    // Public routes answer without a token; everything else needs one.
+    read('/health', open(200)),
+    {
+      method: 'post',
+      path: '/auth/login',
+      expect: open(200),
+      call: (who) => ({
+        url: `${API}/auth/login`,
+        body: { username: (who === 'anon' ? 'staff01' : who).toLowerCase(), password: TEST_PASSWORD },
+      }),
+    },
+    // An unknown account, so no real account is locked out by failed sign-ins.
+    fixed('post', '/auth/login', { username: 'khong.ton.tai', password: 'sai-mat-khau-hoan-toan' }, open(401)),
+    {
+      method: 'post',
+      path: '/auth/refresh',
+      expect: open(200),
+      call: async (who) => ({ url: `${API}/auth/refresh`, body: { refreshToken: (await login(who)).refreshToken } }),
+    },
+    fixed('post', '/auth/refresh', { refreshToken: 'khong-phai-token-that' }, open(401)),
+
+    // Reference data: any signed-in user with a scope.
+    read('/provinces?validOn=2024-06-30', only(200, SCOPED, 403)),
+    read('/award-types', only(200, SCOPED, 403)),
+    read('/clusters', only(200, SCOPED, 403)),
+    read('/clusters/TDMNPB/members?year=2024', only(200, SCOPED, 403)),
+    fixed('post', '/clusters', { code: 'MATRAN_MOI', name: 'Cụm thử quyền' }, only(201, ['admin'], 403)),
+    // Even the cluster's own chair does not set its membership.
+    fixed('put', '/clusters/TDMNPB/members/2031', [{ provinceCode: '08', role: 'CHAIR' }], only(200, ['admin'], 403)),
+
+    // Accounts: admins only.
+    read('/users', only(200, ['admin'], 403)),
+    read('/users/{user_staff08}', only(200, ['admin'], 403)),
+    fixed(
+      'post',
+      '/users',
+      { username: 'matran.moi', password: 'mat-khau-moi-dai-2024', fullName: 'Tài khoản thử quyền', roles: ['COUNCIL_REVIEWER'] },
+      only(201, ['admin'], 403),
+    ),
+    {
+      method: 'patch',
+      path: '/users/{user_target}',
+      expect: only(200, ['admin'], 403),
+      call: async () => {
+        const user = await must('admin', 'get', `/users/${id['user_target']}`, undefined, 200);
+        return { url: fill('/users/{user_target}'), body: { version: user.version, fullName: 'Tên đã sửa' } };
+      },
+    },
+
+    // Commendations.
+    read('/commendations?pageSize=200', only(200, SCOPED, 403), 'commendations', byProvince(commendationYear)),
+    read('/commendations?provinceCode=01&pageSize=200', only(200, SCOPED, 403), undefined, byProvince(commendationYear)),
+    read('/commendations?clusterCode=DBSH&year=2024&pageSize=200', only(200, SCOPED, 403), undefined, byProvince(commendationYear)),
+    read('/commendations/{C08}', only(200, SEE_08, 404)),
+    read('/commendations/{C08_2023}', only(200, SEE_08_2023, 404)),
+    read('/commendations/{C01}', only(200, SEE_01, 404)),
+    read('/commendations/{CP01}', only(200, SEE_01, 404)),
+    read('/commendations/{C26}', only(200, SEE_26, 404)),
+    read('/commendations/{C15}', only(200, SEE_15, 404)),
+    fixed('post', '/commendations', decided('08', 'Hồ sơ mới thử quyền', '2024-05-03'), only(201, ['staff08'], 403)),
+    fixed('post', '/commendations', decided('01', 'Hồ sơ mới thử quyền', '2024-05-03'), only(201, ['staff01'], 403)),
+    {
+      method: 'patch',
+      path: '/commendations/{fresh 08}',
+      expect: write(200, ['staff08'], SEE_08),
+      call: async () => {
+        const c = await fresh.commendation08();
+        return { url: `${API}/commendations/${c.id}`, body: { version: c.version, position: 'Trưởng phòng' } };
+      },
+    },
+    {
+      // Moving a record into another province is writing there.
+      method: 'patch',
+      path: '/commendations/{fresh 08} to province 01',
+      expect: only(403, SEE_08, 404),
+      call: async () => {
+        const c = await fresh.commendation08();
+        return { url: `${API}/commendations/${c.id}`, body: { version: c.version, provinceCode: '01' } };
+      },
+    },
+    {
+      method: 'delete',
+      path: '/commendations/{fresh 08 draft}',
+      expect: write(204, ['staff08'], SEE_08),
+      call: async () => ({ url: `${API}/commendations/${(await fresh.commendation08('DRAFT')).id}` }),
+    },
+    {
+      method: 'post',
+      path: '/commendations/{fresh 08 draft}/approve',
+      expect: write(200, ['staff08'], SEE_08),
+      call: async () => {
+        const c = await fresh.commendation08('DRAFT');
+        return { url: `${API}/commendations/${c.id}/approve`, body: { ...decision, decisionDate: '2024-05-02', version: c.version } };
+      },
+    },
+    {
+      method: 'post',
+      path: '/commendations/{fresh 08}/revoke',
+      expect: write(200, ['staff08'], SEE_08),
+      call: async () => {
+        const c = await fresh.commendation08();
+        return { url: `${API}/commendations/${c.id}/revoke`, body: { reason: 'Thu hồi thử quyền', version: c.version } };
+      },
+    },
+    {
+      method: 'post',
+      path: '/commendations/{fresh central 01 draft}/submit',
+      expect: write(200, ['staff01'], SEE_01),
+      call: async () => {
+        const c = await fresh.central01('DRAFT');
+        return { url: `${API}/commendations/${c.id}/submit`, body: { version: c.version } };
+      },
+    },
+    {
+      method: 'post',
+      path: '/commendations/{fresh central 01 submitted}/approve',
+      expect: write(200, ['reviewer'], SEE_01),
+      call: async () => {
+        const c = await fresh.central01('SUBMITTED');
+        return { url: `${API}/commendations/${c.id}/approve`, body: { ...centralDecision, version: c.version } };
+      },
+    },
+    {
+      method: 'post',
+      path: '/commendations/{fresh central 01 submitted}/return',
+      expect: write(200, ['reviewer'], SEE_01),
+      call: async () => {
+        const c = await fresh.central01('SUBMITTED');
+        return { url: `${API}/commendations/${c.id}/return`, body: { reason: 'Bổ sung hồ sơ', version: c.version } };
+      },
+    },
+    {
+      method: 'post',
+      path: '/commendations/{fresh central 01 approved}/revoke',
+      expect: write(200, ['reviewer'], SEE_01),
+      call: async () => {
+        const c = await fresh.central01('APPROVED');
+        return { url: `${API}/commendations/${c.id}/revoke`, body: { reason: 'Thu hồi thử quyền', version: c.version } };
+      },
+    },
+
+    // Typical examples.
+    read(
+      '/typical-examples?pageSize=200',
+      only(200, SCOPED, 403),
+      'typical-examples',
+      byProvince((i) => Number(i.honouredOn?.slice(0, 4))),
+    ),
+    read(
+      '/typical-examples?provinceCode=01&pageSize=200',
+      only(200, SCOPED, 403),
+      undefined,
+      byProvince((i) => Number(i.honouredOn?.slice(0, 4))),
+    ),
+    read('/typical-examples/{TE08}', only(200, SEE_08, 404)),
+    read('/typical-examples/{TE08_2023}', only(200, SEE_08_2023, 404)),
+    read('/typical-examples/{TE01}', only(200, SEE_01, 404)),
+    read('/typical-examples/{TE26}', only(200, SEE_26, 404)),
+    fixed('post', '/typical-examples', example('08', 'Điển hình thử quyền', '2024-08-01'), only(201, ['staff08'], 403)),
+
+    // Movements: national ones are everyone's; a cluster's and a province's stay in scope.
+    read('/movements?pageSize=200', only(200, SCOPED, 403), 'movements', byMovementScope),
+    read('/movements?clusterCode=DBSH&pageSize=200', only(200, SCOPED, 403), undefined, byMovementScope),
+    read('/movements/{MV_NAT}', only(200, SCOPED, 404)),
+    read('/movements/{MV_TDMNPB}', only(200, SEE_TDMNPB, 404)),
+    read('/movements/{MV_DBSH}', only(200, SEE_DBSH, 404)),
+    read('/movements/{MV_P08}', only(200, SEE_08, 404)),
+    read('/movements/{MV_P01}', only(200, SEE_01, 404)),
+    fixed('post', '/movements', movements.national('Phong trào mới thử quyền'), only(201, ['admin'], 403)),
+    fixed('post', '/movements', movements.cluster('Phong trào cụm mới thử quyền', 'TDMNPB'), only(201, ['chairTDMNPB'], 403)),
+    fixed('post', '/movements', movements.province('Phong trào tỉnh mới thử quyền', '08'), only(201, ['staff08'], 403)),
+    ...(
+      [
+        ['national', fresh.national, ['admin'], SCOPED],
+        ['TDMNPB', fresh.clusterMovement, ['chairTDMNPB'], SEE_TDMNPB],
+        ['08', fresh.provinceMovement, ['staff08'], SEE_08],
+      ] as const
+    ).flatMap(([label, make, writers, seenBy]): Endpoint[] => [
+      {
+        method: 'patch',
+        path: `/movements/{fresh ${label}}`,
+        expect: write(200, writers, seenBy),
+        call: async () => {
+          const m = await make();
+          return { url: `${API}/movements/${m.id}`, body: { version: m.version, description: 'Đã sửa' } };
+        },
+      },
+      {
+        method: 'delete',
+        path: `/movements/{fresh ${label}}`,
+        expect: write(204, writers, seenBy),
+        call: async () => ({ url: `${API}/movements/${(await make()).id}` }),
+      },
+    ]),
+    read(
+      '/movements/{MV_NAT}/results',
+      only(200, SCOPED, 404),
+      'movement-results',
+      byProvince((i) => i.year),
+    ),
+    read('/movements/{MV_P08}/results', only(200, SEE_08, 404)),
+    // FY rows, so the H1 markers stay as written.
+    fixed(
+      'put',
+      '/movements/{MV_NAT}/results',
+      [{ provinceCode: '08', year: 2024, period: 'FY', summary: 'Cả năm' }],
+      write(200, ['staff08'], SCOPED),
+    ),
+    fixed(
+      'put',
+      '/movements/{MV_TDMNPB}/results',
+      [{ provinceCode: '08', year: 2024, period: 'FY', summary: 'Cả năm' }],
+      write(200, ['staff08'], SEE_TDMNPB),
+    ),
+
+    // Pledges: the chair records them, members' staff read them and write their own results.
+    read('/pledges', only(200, SCOPED, 403), 'pledges', byCluster),
+    read('/pledges?clusterCode=DBSH', only(200, SCOPED, 403), undefined, byCluster),
+    read('/pledges/{PL_TDMNPB}', only(200, SEE_TDMNPB, 404)),
+    read('/pledges/{PL_DBSH}', only(200, SEE_DBSH, 404)),
+    fixed('post', '/pledges', pledge('TDMNPB', 2026, 'Tuyên Quang'), only(201, ['chairTDMNPB'], 403)),
+    read('/pledges/{PL_TDMNPB}/results', only(200, SEE_TDMNPB, 404), 'pledge-results-TDMNPB', byProvince()),
+    read('/pledges/{PL_DBSH}/results', only(200, SEE_DBSH, 404), 'pledge-results-DBSH', byProvince()),
+    fixed(
+      'put',
+      '/pledges/{PL_TDMNPB}/results',
+      [{ provinceCode: '08', criterionCode: 'TC1', period: 'FY', targetValue: 100, actualValue: 95 }],
+      write(200, ['staff08'], SEE_TDMNPB),
+    ),
+
+    // Meetings.
+    read('/meetings', only(200, SCOPED, 403), 'meetings', byCluster),
+    read('/meetings?clusterCode=DBSH', only(200, SCOPED, 403), undefined, byCluster),
+    read('/meetings/{MT_TDMNPB}', only(200, SEE_TDMNPB, 404)),
+    read('/meetings/{MT_DBSH}', only(200, SEE_DBSH, 404)),
+    fixed('post', '/meetings', meeting('TDMNPB', '17', 'Hội nghị thử quyền'), only(201, ['chairTDMNPB'], 403)),
+
+    // The audit trail, scoped like the records it describes.
+    read('/audit?pageSize=200', only(200, SCOPED, 403), 'audit'),
+    read('/audit?entity=commendation&entityId={C01}&pageSize=200', only(200, SCOPED, 403)),
+    read('/audit/verify', only(200, ['admin'], 403)),
+
+    // Periods: member staff submit, the chair follows and locks. Writes use FY 2024; the H1 notes are markers.
+    read('/periods/TDMNPB/2024/H1', only(200, SEE_TDMNPB, 403), 'submissions-TDMNPB'),
+    read('/periods/DBSH/2024/H1', only(200, SEE_DBSH, 403), 'submissions-DBSH'),
+    fixed('post', '/periods/TDMNPB/2024/FY/submit', {}, only(200, ['staff08', 'staff25', 'staff15'], 403)),
+    fixed('post', '/periods/DBSH/2024/FY/submit', {}, only(200, ['staff25'], 403)),
+    // Lock then unlock: the lock holds only between the chair's two rows, where every other row is refused.
+    fixed('post', '/periods/TDMNPB/2024/FY/lock', { reason: 'Chốt số liệu' }, only(200, ['chairTDMNPB'], 403)),
+    fixed('post', '/periods/TDMNPB/2024/FY/unlock', { reason: 'Mở lại để sửa' }, only(200, ['chairTDMNPB'], 403)),
+    fixed('post', '/periods/DBSH/2024/FY/lock', { reason: 'Chốt số liệu' }, only(200, ['chairDBSH'], 403)),
+    fixed('post', '/periods/DBSH/2024/FY/unlock', { reason: 'Mở lại để sửa' }, only(200, ['chairDBSH'], 403)),
+
+    // Sign-out ends a session of its own, so the shared tokens keep working.
+    {
+      method: 'post',
+      path: '/auth/logout',
+      expect: only(204, USERS, 0),
+      call: async (who) => ({ url: `${API}/auth/logout`, token: who === 'anon' ? undefined : (await login(who)).accessToken }),
+      after: async (call) => {
+        const res = await t.http().get(`${API}/clusters`).set('Authorization', `Bearer ${call.token}`);
+        expect(res.status).toBe(401);
+      },
+    },
+  ];
+
+  beforeAll(async () => {
+    t = await createTestApp(engine);
+    for (const cluster of ['TDMNPB', 'DBSH']) {
+      members[cluster] = (await must('admin', 'get', `/clusters/${cluster}/members?year=2024`, undefined, 200)).map(
+        (m: Item) => m.provinceCode,
+      );
+    }
+    // Vĩnh Phúc's 2024 DBSH membership is what makes chairDBSH and staff25 meet.
+    if (!members['DBSH'].includes('26')) throw new Error(`DBSH 2024 members lack Vĩnh Phúc: ${members['DBSH']}`);
+
+    const post = async (key: string, who: TestUser, path: string, body: object) =>
+      (id[key] = (await must(who, 'post', path, body, 201)).id);
+    await post('C08', 'staff08', '/commendations', decided('08', 'MK_C08_Z', '2024-05-10'));
+    await post('C02', 'staff08', '/commendations', decided('02', 'MK_C02_Z', '2024-04-10'));
+    await post('C08_2023', 'staff08', '/commendations', decided('08', 'MK_C08_2023_Z', '2023-11-15'));
+    await post('C01', 'staff01', '/commendations', decided('01', 'MK_C01_Z', '2024-05-10'));
+    await post('CP01', 'staff01', '/commendations', proposal('01', 'MK_CP01_Z'));
+    await post('C26', 'staff25', '/commendations', decided('26', 'MK_C26_Z', '2024-04-01'));
+    await post('C17', 'staff25', '/commendations', decided('17', 'MK_C17_Z', '2024-03-01'));
+    await post('C15', 'staff15', '/commendations', decided('15', 'MK_C15_Z', '2024-06-01'));
+
+    await post('TE08', 'staff08', '/typical-examples', example('08', 'MK_TE08_Z', '2024-07-29'));
+    await post('TE08_2023', 'staff08', '/typical-examples', example('08', 'MK_TE08_2023_Z', '2023-12-20'));
+    await post('TE01', 'staff01', '/typical-examples', example('01', 'MK_TE01_Z', '2024-06-01'));
+    await post('TE26', 'staff25', '/typical-examples', example('26', 'MK_TE26_Z', '2024-05-01'));
+
+    await post('MV_NAT', 'admin', '/movements', movements.national('MK_MV_NAT_Z'));
+    await post('MV_TDMNPB', 'chairTDMNPB', '/movements', movements.cluster('MK_MV_TDMNPB_Z', 'TDMNPB'));
+    await post('MV_DBSH', 'chairDBSH', '/movements', movements.cluster('MK_MV_DBSH_Z', 'DBSH'));
+    await post('MV_P08', 'staff08', '/movements', movements.province('MK_MV_P08_Z', '08'));
+    await post('MV_P01', 'staff01', '/movements', movements.province('MK_MV_P01_Z', '01'));
+    await post('MV_P26', 'staff25', '/movements', movements.province('MK_MV_P26_Z', '26'));
+    for (const [who, code, summary] of [
+      ['staff08', '08', 'MK_KQ08_Z'],
+      ['staff01', '01', 'MK_KQ01_Z'],
+      ['staff25', '26', 'MK_KQ26_Z'],
+      ['staff15', '15', 'MK_KQ15_Z'],
+    ] as const) {
+      await must(who, 'put', `/movements/${id['MV_NAT']}/results`, [{ provinceCode: code, year: 2024, period: 'H1', summary }], 200);
+    }
+
+    await post('PL_TDMNPB', 'chairTDMNPB', '/pledges', pledge('TDMNPB', 2024, 'MK_PL_TDMNPB_Z'));
+    await post('PL_DBSH', 'chairDBSH', '/pledges', pledge('DBSH', 2024, 'MK_PL_DBSH_Z'));
+    for (const [who, pledgeKey, code, note] of [
+      ['staff08', 'PL_TDMNPB', '08', 'MK_GU08_Z'],
+      ['staff25', 'PL_TDMNPB', '17', 'MK_GU17_Z'],
+      ['staff15', 'PL_TDMNPB', '15', 'MK_GU15_Z'],
+      ['staff25', 'PL_DBSH', '26', 'MK_GUD26_Z'],
+    ] as const) {
+      const result = { provinceCode: code, criterionCode: 'TC1', period: 'H1', targetValue: 100, actualValue: 90, note };
+      await must(who, 'put', `/pledges/${id[pledgeKey]}/results`, [result], 200);
+    }
+
+    await post('MT_TDMNPB', 'chairTDMNPB', '/meetings', meeting('TDMNPB', '17', 'MK_MT_TDMNPB_Z'));
+    await post('MT_DBSH', 'chairDBSH', '/meetings', meeting('DBSH', '26', 'MK_MT_DBSH_Z'));
+
+    for (const [who, cluster, note] of [
+      ['staff08', 'TDMNPB', 'MK_NOP08_Z'],
+      ['staff25', 'TDMNPB', 'MK_NOP25_Z'],
+      ['staff15', 'TDMNPB', 'MK_NOP15_Z'],
+      ['staff25', 'DBSH', 'MK_NOPD26_Z'],
+    ] as const) {
+      await must(who, 'post', `/periods/${cluster}/2024/H1/submit`, { note }, 200);
+    }
+
+    await must(
+      'admin',
+      'post',
+      '/users',
+      {
+        username: 'matran.dich',
+        password: 'mat-khau-dich-2024',
+        fullName: 'Tài khoản đích',
+        roles: ['PROVINCE_STAFF'],
+        provinceCode: '01',
+      },
+      201,
+    );
+    for (const user of await must('admin', 'get', '/users', undefined, 200)) {
+      if (user.username === 'staff08') id['user_staff08'] = user.id;
+      if (user.username === 'matran.dich') id['user_target'] = user.id;
+    }
+  });
+  afterAll(() => t?.close());
+
+  const rows = ENDPOINTS.flatMap((e) => EVERYONE.map((who) => [who, e.method.toUpperCase(), e.path, e.expect[who], e] as const));
+
+  it.each(rows)('%s %s %s → %i', async (who, _method, _path, status, endpoint) => {
+    const call = await endpoint.call(who);
+    const res = await send(who, endpoint.method, call.url, call.body, call.token);
+    // The body is printed when the status is wrong.
+    expect({ status: res.status, body: res.body }).toEqual(expect.objectContaining({ status }));
+
+    // Every page of a list, so a leak on page 2 is caught too.
+    const pages: Response[] = [res];
+    while (res.status === 200 && Array.isArray(res.body?.items) && pages.reduce((n, p) => n + p.body.items.length, 0) < res.body.total) {
+      pages.push(await send(who, 'get', `${call.url}&page=${pages.length + 1}`));
+      expect(pages[pages.length - 1].status).toBe(200);
+    }
+    const text = pages.map((p) => p.text ?? '').join('\n');
+
+    expect(mustNotSee(who).filter((m) => text.includes(m))).toEqual([]);
+    if (res.status !== status || status >= 300 || who === 'anon') return;
+    if (endpoint.sees) expect(mustSee(who, endpoint.sees).filter((m) => !text.includes(m))).toEqual([]);
+    if (endpoint.outside) {
+      const items: Item[] = pages.flatMap((p) => (Array.isArray(p.body) ? p.body : p.body.items));
+      expect(endpoint.outside(who, items)).toEqual([]);
+    }
+    await endpoint.after?.(call);
+  });
+});
