@@ -36,7 +36,8 @@ export class AuditController {
     const qb = this.dataSource.getRepository(AuditEntryEntity).createQueryBuilder('a').orderBy('a.seq', 'DESC');
     if (query.entity) qb.andWhere('a.entity = :entity', { entity: query.entity });
     if (query.entityId) qb.andWhere('a.entity_id = :entityId', { entityId: query.entityId });
-    const condition = this.scope.condition(scope, 'a.province_id', 'a.year');
+    // Entries of year-less records (a province's movement) follow the record: any year of membership.
+    const condition = this.scope.condition(scope, 'a.province_id', 'COALESCE(a.year, scope_cm.year)');
     if (condition) {
       const chair = scope.clusterId ? ' OR a.cluster_id = :auditCluster' : '';
       qb.andWhere(`(${condition.sql}${chair})`, { ...condition.params, auditCluster: scope.clusterId });
