@@ -1,8 +1,12 @@
+import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { Title } from '@angular/platform-browser';
 import { Router, provideRouter } from '@angular/router';
+import { todayInVietnam } from '@tdkt/shared/util-text';
 import { resetLanguage, textOf } from '../testing/test-i18n';
 import { provideAppTesting, settle } from '../testing/test-providers';
+import { ADMINISTRATOR, PROVINCE_OFFICER, resetSession, signIn } from '../testing/test-session';
+import { SessionUser } from './core/auth/auth.models';
 import { App } from './app';
 import { appRoutes } from './app.routes';
 import { LANGUAGE_STORAGE_KEY } from './core/i18n/languages';
@@ -10,15 +14,21 @@ import { LANGUAGE_STORAGE_KEY } from './core/i18n/languages';
 describe('App shell', () => {
   beforeEach(() => {
     resetLanguage();
+    resetSession();
     TestBed.configureTestingModule({
       imports: [App],
       providers: [...provideAppTesting(), provideRouter(appRoutes)],
     });
   });
 
-  afterEach(() => resetLanguage());
+  afterEach(() => {
+    resetLanguage();
+    resetSession();
+  });
 
-  async function render() {
+  /** Signs in (the app's initialisers run then, with the remembered language) and renders the shell. */
+  async function render(user: SessionUser = ADMINISTRATOR) {
+    await signIn(user);
     const fixture = TestBed.createComponent(App);
     await settle(fixture);
     return { fixture, shell: fixture.nativeElement as HTMLElement };
@@ -72,5 +82,63 @@ describe('App shell', () => {
     localStorage.setItem(LANGUAGE_STORAGE_KEY, 'fr');
     const { shell } = await render();
     expect(textOf(shell.querySelector('.product-name'))).toBe('Thi đua – Khen thưởng');
+  });
+
+  it('shows the signed-in user: name, roles and province, and signs out from the menu', async () => {
+    const { fixture, shell } = await render(PROVINCE_OFFICER);
+    const http = TestBed.inject(HttpTestingController);
+    const provinces = http.expectOne((req) => req.url === '/api/v1/provinces');
+    expect(provinces.request.params.get('validOn')).toBe(todayInVietnam());
+    provinces.flush([
+      { id: 'p01', code: '01', name: 'Hà Nội', kind: 'CITY', validFrom: null, validTo: null, successorCode: null, note: null },
+      { id: 'p08', code: '08', name: 'Tuyên Quang', kind: 'PROVINCE', validFrom: '2025-07-01', validTo: null, successorCode: null, note: null },
+    ]);
+    await settle(fixture);
+
+    expect(textOf(shell.querySelector('[data-field="fullName"]'))).toBe('Ma Văn Dũng');
+    expect(textOf(shell.querySelector('[data-field="roles"]'))).toBe('Cán bộ tỉnh – Tuyên Quang');
+    const trigger = shell.querySelector<HTMLButtonElement>('[data-action="user-menu"]')!;
+    expect(trigger.getAttribute('aria-label')).toBe('Tài khoản: Ma Văn Dũng, Cán bộ tỉnh – Tuyên Quang. Mở menu tài khoản');
+
+    trigger.click();
+    await settle(fixture);
+    expect(textOf(document.querySelector('[data-field="roleList"]'))).toBe('Cán bộ tỉnh');
+    expect(textOf(document.querySelector('[data-field="province"]'))).toBe('Tuyên Quang');
+    document.querySelector<HTMLButtonElement>('[data-action="logout"]')!.click();
+    await settle(fixture);
+    http.expectOne('/api/v1/auth/logout').flush(null, { status: 204, statusText: 'No Content' });
+    await settle(fixture);
+    await settle(fixture);
+
+    expect(TestBed.inject(Router).url).toBe('/login');
+    expect(shell.querySelector('nav')).toBeNull();
+    expect(shell.querySelector('tdkt-user-menu')).toBeNull();
+    expect(textOf(shell.querySelector('[data-notice="signedOut"]'))).toBe('Bạn đã đăng xuất khỏi hệ thống.');
+  });
+
+  it('names the roles in English too', async () => {
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, 'en');
+    const { shell } = await render({ ...PROVINCE_OFFICER, roles: ['PROVINCE_STAFF', 'CLUSTER_CHAIR'], provinceCode: undefined });
+    expect(textOf(shell.querySelector('[data-field="roles"]'))).toBe('Cluster chair, Province staff');
+  });
+
+  it('signed out, shows only the bar and sends every page to the sign-in page, keeping the address to come back to', async () => {
+    const { fixture, shell } = await render();
+    const http = TestBed.inject(HttpTestingController);
+    document.querySelector<HTMLButtonElement>('[data-action="user-menu"]')!.click();
+    await settle(fixture);
+    document.querySelector<HTMLButtonElement>('[data-action="logout"]')!.click();
+    await settle(fixture);
+    http.expectOne('/api/v1/auth/logout').flush(null, { status: 204, statusText: 'No Content' });
+    await settle(fixture);
+
+    const router = TestBed.inject(Router);
+    await router.navigateByUrl('/provinces?q=tuyen');
+    await settle(fixture);
+    expect(router.url).toBe('/login?returnUrl=%2Fprovinces%3Fq%3Dtuyen');
+    expect(shell.querySelector('nav')).toBeNull();
+    expect(shell.querySelector('button[aria-controls="app-nav"]')).toBeNull();
+    expect(textOf(shell.querySelector('h1'))).toBe('Đăng nhập hệ thống');
+    expect(TestBed.inject(Title).getTitle()).toBe('Đăng nhập · Thi đua – Khen thưởng');
   });
 });

@@ -1,5 +1,5 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
-import { ChangeDetectionStrategy, Component, inject, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, linkedSignal, viewChild } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
@@ -9,8 +9,10 @@ import { MatToolbarModule } from '@angular/material/toolbar';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { map } from 'rxjs';
+import { AuthService } from './core/auth/auth.service';
 import { LanguageSwitcher } from './layout/language-switcher.component';
 import { FEATURE_NAV_ITEMS, HOME_NAV_ITEM } from './layout/nav-items';
+import { UserMenu } from './layout/user-menu.component';
 
 /** Below this width the navigation slides over the content instead of sitting beside it. */
 const COMPACT_LAYOUT = '(max-width: 959.98px)';
@@ -28,26 +30,31 @@ const COMPACT_LAYOUT = '(max-width: 959.98px)';
     RouterLinkActive,
     RouterOutlet,
     TranslocoPipe,
+    UserMenu,
   ],
   selector: 'tdkt-root',
   styleUrl: './app.scss',
   templateUrl: './app.html',
 })
 export class App {
+  /** Signed out, the shell is only the bar and the sign-in page: no navigation to pages that need a session. */
+  protected readonly signedIn = inject(AuthService).signedIn;
   protected readonly compact = toSignal(
     inject(BreakpointObserver)
       .observe(COMPACT_LAYOUT)
       .pipe(map((state) => state.matches)),
     { initialValue: false },
   );
+  /** Whether the navigation shows: beside the content on wide screens, on request on narrow ones. */
+  protected readonly navOpened = linkedSignal(() => !this.compact());
   protected readonly navItems = [HOME_NAV_ITEM, ...FEATURE_NAV_ITEMS];
-  private readonly sidenav = viewChild.required(MatSidenav);
+  private readonly sidenav = viewChild(MatSidenav);
 
   protected closeIfCompact(): void {
-    if (this.compact()) void this.sidenav().close();
+    if (this.compact()) void this.sidenav()?.close();
   }
 
   protected toggleNav(): void {
-    void this.sidenav().toggle();
+    void this.sidenav()?.toggle();
   }
 }

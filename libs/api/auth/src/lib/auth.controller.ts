@@ -22,9 +22,8 @@ export class AuthController {
     return this.auth.login(dto.username, dto.password, req.ip ?? null);
   }
 
-  /** A new token pair for a valid refresh token; the old refresh token stops working. */
+  /** A new token pair for a valid refresh token; the old refresh token stops working. (Not under the sign-in limit: the token cannot be guessed, and every page reload uses one.) */
   @Public()
-  @SetMetadata(LOGIN_THROTTLE, true)
   @Post('refresh')
   @HttpCode(200)
   refresh(@Body() dto: RefreshDto): Promise<LoginResponse> {
