@@ -9,12 +9,15 @@
  *
  * The database should be prepared by `npm run dataset:generate`. Everything runs on the loopback interface.
  */
+import { hashPassword } from '@tdkt/api/auth';
 import autocannon from 'autocannon';
 import { ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { Client } from 'pg';
 
 interface Options {
   url: string;
@@ -25,18 +28,57 @@ interface Options {
   only?: string[];
 }
 
+type BenchUser = 'reviewer' | 'chair' | 'staff';
+
 interface Case {
   name: string;
   query: string;
+  /** Who asks: a reviewer reads everything; a chair's and a staff user's lists carry their scope's condition. */
+  user: BenchUser;
 }
 
 const CASES: Case[] = [
-  { name: 'province-year', query: 'provinceCode=08&year=2024' },
-  { name: 'cluster-year', query: 'clusterCode=TDMNPB&year=2024' },
-  { name: 'search', query: 'q=nguyen%20van' },
-  { name: 'search+status', query: 'q=hoang&status=APPROVED' },
-  { name: 'deep-page', query: 'page=200&pageSize=50' },
+  { name: 'province-year', query: 'provinceCode=08&year=2024', user: 'reviewer' },
+  { name: 'cluster-year', query: 'clusterCode=TDMNPB&year=2024', user: 'reviewer' },
+  { name: 'search', query: 'q=nguyen%20van', user: 'reviewer' },
+  { name: 'search+status', query: 'q=hoang&status=APPROVED', user: 'reviewer' },
+  { name: 'deep-page', query: 'page=200&pageSize=50', user: 'reviewer' },
+  { name: 'chair-year', query: 'year=2024', user: 'chair' },
+  { name: 'staff-all', query: '', user: 'staff' },
 ];
+
+/** Bench accounts, (re)created in the bench database with a fresh random password on every run. */
+const BENCH_USERS: Record<BenchUser, { username: string; roles: string[]; provinceCode?: string; clusterCode?: string }> = {
+  reviewer: { username: 'bench.reviewer', roles: ['COUNCIL_REVIEWER'] },
+  chair: { username: 'bench.chair', roles: ['CLUSTER_CHAIR'], clusterCode: 'TDMNPB' },
+  staff: { username: 'bench.staff', roles: ['PROVINCE_STAFF'], provinceCode: '08' },
+};
+
+async function benchTokens(o: Options, base: string): Promise<Record<BenchUser, string>> {
+  const password = randomBytes(18).toString('base64url');
+  const passwordHash = await hashPassword(password);
+  const client = new Client({ connectionString: o.url });
+  await client.connect();
+  const tokens = {} as Record<BenchUser, string>;
+  try {
+    for (const [who, u] of Object.entries(BENCH_USERS) as Array<[BenchUser, (typeof BENCH_USERS)[BenchUser]]>) {
+      await client.query(
+        `INSERT INTO users (username, full_name, password_hash, roles, province_id, cluster_id, version)
+         VALUES ($1, $2, $3, $4::text[],
+                 (SELECT id FROM provinces WHERE code = $5 AND (valid_to IS NULL OR valid_to >= CURRENT_DATE) AND (valid_from IS NULL OR valid_from <= CURRENT_DATE)),
+                 (SELECT id FROM clusters WHERE code = $6), 1)
+         ON CONFLICT (username) DO UPDATE SET password_hash = EXCLUDED.password_hash, failed_logins = 0, locked_until = NULL, active = true`,
+        [u.username, `Benchmark ${who}`, passwordHash, u.roles, u.provinceCode ?? null, u.clusterCode ?? null],
+      );
+      const res = await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: u.username, password }) });
+      if (!res.ok) throw new Error(`bench sign-in of ${u.username} answered ${res.status}`);
+      tokens[who] = ((await res.json()) as { accessToken: string }).accessToken;
+    }
+  } finally {
+    await client.end();
+  }
+  return tokens;
+}
 
 const HOST = '127.0.0.1';
 const HEALTH_TIMEOUT_MS = 180_000;
@@ -113,7 +155,8 @@ class ApiProcess {
   async start(): Promise<void> {
     this.child = spawn(process.execPath, [this.o.api], {
       cwd: join(__dirname, '..', '..'),
-      env: { ...process.env, DATABASE_URL: this.o.url, PORT: String(this.o.port), DEMO_DATA: 'false' },
+      // No rate limit: the benchmark is one address sending thousands of requests a second.
+      env: { ...process.env, DATABASE_URL: this.o.url, PORT: String(this.o.port), DEMO_DATA: 'false', RATE_LIMIT: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const keep = (chunk: Buffer) => {
@@ -172,12 +215,12 @@ function percentile(sorted: Float64Array, p: number): number {
   return sorted[rank];
 }
 
-async function measure(url: string, connections: number, duration: number): Promise<Omit<Measured, 'name' | 'query' | 'total'>> {
+async function measure(url: string, token: string, connections: number, duration: number): Promise<Omit<Measured, 'name' | 'query' | 'total'>> {
   const samples: number[] = [];
   let seen = 0;
   let instance!: autocannon.Instance;
   const finished = new Promise<autocannon.Result>((done, failed) => {
-    instance = autocannon({ url, connections, duration, pipelining: 1, timeout: 30 }, (err, result) => (err ? failed(err) : done(result)));
+    instance = autocannon({ url, connections, duration, pipelining: 1, timeout: 30, headers: { authorization: `Bearer ${token}` } }, (err, result) => (err ? failed(err) : done(result)));
   });
   instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
     seen++;
@@ -220,17 +263,18 @@ async function main(): Promise<void> {
     const t0 = Date.now();
     await api.start();
     console.log(`API healthy after ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    const tokens = await benchTokens(o, api.base);
 
     for (const c of cases) {
       const url = `${api.base}/commendations?${c.query}`;
       // One checked request first: the answer must be a page, and it warms the caches of this query.
-      const res = await fetch(url, { signal: AbortSignal.timeout(60_000) });
+      const res = await fetch(url, { signal: AbortSignal.timeout(60_000), headers: { authorization: `Bearer ${tokens[c.user]}` } });
       const body = (await res.json()) as { items?: unknown[]; total?: number; totalExact?: boolean; message?: unknown };
       if (!res.ok || !Array.isArray(body.items)) throw new Error(`${c.name}: GET ${url} answered ${res.status} ${JSON.stringify(body).slice(0, 300)}`);
       for (const connections of o.connections) {
         process.stdout.write(`  ${c.name.padEnd(14)} ${String(connections).padStart(3)} conn … `);
-        const m = await measure(url, connections, o.duration);
-        rows.push({ name: c.name, query: c.query, total: `${(body.total ?? 0).toLocaleString('en-US')}${body.totalExact === false ? '+' : ''}`, ...m });
+        const m = await measure(url, tokens[c.user], connections, o.duration);
+        rows.push({ name: `${c.name} (${c.user})`, query: c.query, total: `${(body.total ?? 0).toLocaleString('en-US')}${body.totalExact === false ? '+' : ''}`, ...m });
         console.log(`${m.rps.toFixed(1)} req/s, p50 ${m.p50.toFixed(1)} ms, p95 ${m.p95.toFixed(1)} ms, p99 ${m.p99.toFixed(1)} ms${m.failures ? `, ${m.failures} failed` : ''}`);
       }
     }

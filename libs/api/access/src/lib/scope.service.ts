@@ -64,6 +64,19 @@ export class ScopeService {
     return { sql: `(${parts.join(' OR ')})`, params };
   }
 
+  /**
+   * The condition for a cluster's own records (pledge, meetings): its chair, or the staff of a province that was
+   * a member in the record's year (`yearSql`), or in any year when null.
+   */
+  clusterCondition(scope: ReadScope, clusterColumn: string, yearSql: string | null): ScopeCondition | null {
+    if (scope.all) return null;
+    const year = yearSql ? ` AND own_cm.year = ${yearSql}` : '';
+    return {
+      sql: `(${clusterColumn} = :ownCluster OR EXISTS (SELECT 1 FROM cluster_memberships own_cm WHERE own_cm.cluster_id = ${clusterColumn}${year} AND own_cm.province_id = ANY(:ownProvinces)))`,
+      params: { ownCluster: scope.clusterId, ownProvinces: scope.provinceIds },
+    };
+  }
+
   /** Whether a single record is visible; callers answer 404 when it is not, so its existence does not leak. */
   async canRead(actor: Actor, provinceId: string, year: number | null): Promise<boolean> {
     const scope = await this.readScope(actor);

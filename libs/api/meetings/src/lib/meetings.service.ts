@@ -23,13 +23,8 @@ export class MeetingsService {
       .orderBy('m.date', 'DESC');
     if (query.clusterCode) qb.andWhere('cluster.code = :code', { code: query.clusterCode });
     if (query.year) qb.andWhere('m.year = :year', { year: query.year });
-    const scope = await this.scope.readScope(actor);
-    if (!scope.all) {
-      qb.andWhere(
-        `(m.cluster_id = :ownCluster OR EXISTS (SELECT 1 FROM cluster_memberships cm WHERE cm.cluster_id = m.cluster_id AND cm.year = m.year AND cm.province_id = ANY(:ownProvinces)))`,
-        { ownCluster: scope.clusterId, ownProvinces: scope.provinceIds },
-      );
-    }
+    const own = this.scope.clusterCondition(await this.scope.readScope(actor), 'm.cluster_id', 'm.year');
+    if (own) qb.andWhere(own.sql, own.params);
     return Promise.all((await qb.getMany()).map((m) => this.toView(m)));
   }
 

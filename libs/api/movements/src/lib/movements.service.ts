@@ -47,12 +47,10 @@ export class MovementsService {
       .orderBy('m.starts_on', 'DESC')
       .addOrderBy('m.name', 'ASC');
     const scope = await this.scope.readScope(actor);
-    const own = this.scope.condition(scope, 'm.province_id', null);
-    if (own) {
-      qb.andWhere(
-        `(m.scope = 'NATIONAL' OR ${own.sql} OR m.cluster_id = :ownCluster OR m.cluster_id IN (SELECT cm.cluster_id FROM cluster_memberships cm WHERE cm.province_id = ANY(:ownProvinces)))`,
-        { ...own.params, ownCluster: scope.clusterId, ownProvinces: scope.provinceIds },
-      );
+    const ownProvince = this.scope.condition(scope, 'm.province_id', null);
+    const ownCluster = this.scope.clusterCondition(scope, 'm.cluster_id', null);
+    if (ownProvince && ownCluster) {
+      qb.andWhere(`(m.scope = 'NATIONAL' OR ${ownProvince.sql} OR ${ownCluster.sql})`, { ...ownProvince.params, ...ownCluster.params });
     }
     if (query.year) {
       qb.andWhere('m.starts_on <= :yearTo AND (m.ends_on IS NULL OR m.ends_on >= :yearFrom)', {

@@ -1,4 +1,4 @@
-import { MembershipRole, Period, PeriodStatusView } from '@tdkt/shared/contracts';
+import { MembershipRole, PeriodPathDto, PeriodStatusView } from '@tdkt/shared/contracts';
 import { Actor, AuditService, ScopeService, outOfScope } from '@tdkt/api/access';
 import { DomainError } from '@tdkt/api/core';
 import { ClusterMembershipEntity, PeriodLockEntity, PeriodSubmissionEntity, ReferenceLookupService, UserEntity } from '@tdkt/api/database';
@@ -17,7 +17,7 @@ export class PeriodsService {
     private readonly audit: AuditService,
   ) {}
 
-  async status(actor: Actor, clusterCode: string, year: number, period: Period): Promise<PeriodStatusView> {
+  async status(actor: Actor, { clusterCode, year, period }: PeriodPathDto): Promise<PeriodStatusView> {
     const cluster = await this.reference.cluster(clusterCode, 'clusterCode');
     if (!(await this.scope.canReadCluster(actor, cluster.id, year))) throw outOfScope('Bạn không theo dõi kỳ báo cáo của cụm thi đua này');
     const members = await this.dataSource.getRepository(ClusterMembershipEntity).findBy({ clusterId: cluster.id, year });
@@ -64,7 +64,8 @@ export class PeriodsService {
   }
 
   /** Staff declare their province's records for the period complete (again, if they submit twice). */
-  async submit(actor: Actor, clusterCode: string, year: number, period: Period, note: string | null): Promise<PeriodStatusView> {
+  async submit(actor: Actor, at: PeriodPathDto, note: string | null): Promise<PeriodStatusView> {
+    const { clusterCode, year, period } = at;
     const cluster = await this.reference.cluster(clusterCode, 'clusterCode');
     if (!actor.provinceId) throw outOfScope('Chỉ cán bộ của tỉnh thành viên được gửi số liệu của tỉnh');
     const family = await this.scope.provinceFamily(actor.provinceId);
@@ -99,18 +100,12 @@ export class PeriodsService {
         });
       }
     });
-    return this.status(actor, clusterCode, year, period);
+    return this.status(actor, at);
   }
 
   /** The chair closes (or reopens) a period; every change is audited with its reason. */
-  async setLock(
-    actor: Actor,
-    clusterCode: string,
-    year: number,
-    period: Period,
-    locked: boolean,
-    reason: string,
-  ): Promise<PeriodStatusView> {
+  async setLock(actor: Actor, at: PeriodPathDto, locked: boolean, reason: string): Promise<PeriodStatusView> {
+    const { clusterCode, year, period } = at;
     const cluster = await this.reference.cluster(clusterCode, 'clusterCode');
     this.scope.assertChairOf(actor, cluster.id);
     await this.dataSource.transaction(async (m) => {
@@ -131,6 +126,6 @@ export class PeriodsService {
         year,
       });
     });
-    return this.status(actor, clusterCode, year, period);
+    return this.status(actor, at);
   }
 }

@@ -27,13 +27,8 @@ export class PledgesService {
       .addOrderBy('criterion.sort_order', 'ASC');
     if (query.clusterCode) qb.andWhere('cluster.code = :code', { code: query.clusterCode });
     if (query.year) qb.andWhere('p.year = :year', { year: query.year });
-    const scope = await this.scope.readScope(actor);
-    if (!scope.all) {
-      qb.andWhere(
-        `(p.cluster_id = :ownCluster OR EXISTS (SELECT 1 FROM cluster_memberships cm WHERE cm.cluster_id = p.cluster_id AND cm.year = p.year AND cm.province_id = ANY(:ownProvinces)))`,
-        { ownCluster: scope.clusterId, ownProvinces: scope.provinceIds },
-      );
-    }
+    const own = this.scope.clusterCondition(await this.scope.readScope(actor), 'p.cluster_id', 'p.year');
+    if (own) qb.andWhere(own.sql, own.params);
     return (await qb.getMany()).map(toPledgeView);
   }
 

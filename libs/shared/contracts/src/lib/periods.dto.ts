@@ -1,5 +1,21 @@
+import { Type } from 'class-transformer';
+import { IsEnum, Matches } from 'class-validator';
+import { CLUSTER_CODE_PATTERN } from './clusters.dto';
 import { MembershipRole, Period } from './enums';
-import { IsOptionalText, IsRequiredText } from './validation';
+import { IsOptionalText, IsRecordYear, IsRequiredText } from './validation';
+
+/** The path of a cluster period: /periods/{clusterCode}/{year}/{period}. */
+export class PeriodPathDto {
+  @Matches(CLUSTER_CODE_PATTERN, { message: 'clusterCode must be 2–20 capital letters, digits or _' })
+  clusterCode!: string;
+
+  @IsRecordYear()
+  @Type(() => Number)
+  year!: number;
+
+  @IsEnum(Period)
+  period!: Period;
+}
 
 export class PeriodSubmitDto {
   @IsOptionalText(2000)

@@ -7,7 +7,12 @@ const bangKhenTinh: AwardFacts = {
   name: 'Bằng khen của Chủ tịch UBND tỉnh',
   recipientKinds: [RecipientKind.INDIVIDUAL, RecipientKind.COLLECTIVE, RecipientKind.HOUSEHOLD],
 };
-const cstdCoSo: AwardFacts = { code: 'CSTD_CO_SO', level: AwardLevel.GRASSROOTS, name: 'Chiến sĩ thi đua cơ sở', recipientKinds: [RecipientKind.INDIVIDUAL] };
+const cstdCoSo: AwardFacts = {
+  code: 'CSTD_CO_SO',
+  level: AwardLevel.GRASSROOTS,
+  name: 'Chiến sĩ thi đua cơ sở',
+  recipientKinds: [RecipientKind.INDIVIDUAL],
+};
 
 const approved: CommendationDraft = {
   achievementYear: 2023,
@@ -20,7 +25,8 @@ const approved: CommendationDraft = {
   status: CommendationStatus.APPROVED,
 };
 const today = '2024-07-29';
-const fields = (draft: CommendationDraft, award = bangKhenTinh) => checkCommendation(draft, award, today).map((e) => `${e.field}:${e.code}`);
+const fields = (draft: CommendationDraft, award = bangKhenTinh) =>
+  checkCommendation(draft, award, today).map((e) => `${e.field}:${e.code}`);
 
 describe('checkCommendation', () => {
   it('accepts a complete decided provincial award', () => {
@@ -34,7 +40,10 @@ describe('checkCommendation', () => {
   });
 
   it('keeps individual-only fields off collectives', () => {
-    expect(fields({ ...approved, recipientKind: RecipientKind.COLLECTIVE })).toEqual(['recipientClass:individualOnly', 'gender:individualOnly']);
+    expect(fields({ ...approved, recipientKind: RecipientKind.COLLECTIVE })).toEqual([
+      'recipientClass:individualOnly',
+      'gender:individualOnly',
+    ]);
   });
 
   it('requires the decision of an approved award, and lists every missing part', () => {
@@ -46,7 +55,9 @@ describe('checkCommendation', () => {
   });
 
   it('lets a draft go without a decision', () => {
-    expect(fields({ ...approved, status: CommendationStatus.DRAFT, decisionNumber: null, decisionDate: null, decidingAuthority: null })).toEqual([]);
+    expect(
+      fields({ ...approved, status: CommendationStatus.DRAFT, decisionNumber: null, decisionDate: null, decidingAuthority: null }),
+    ).toEqual([]);
   });
 
   it('refuses a malformed decision number, a future decision and an achievement after the decision', () => {

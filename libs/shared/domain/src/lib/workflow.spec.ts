@@ -36,7 +36,9 @@ describe('commendation workflow', () => {
   });
 
   it('names the states an action needs', () => {
-    expect(findTransition('approve', REVOKED, true)).toBe('Không thể phê duyệt hồ sơ đang ở trạng thái "đã thu hồi"; chỉ phê duyệt được hồ sơ "đã trình Hội đồng"');
+    expect(findTransition('approve', REVOKED, true)).toBe(
+      'Không thể phê duyệt hồ sơ đang ở trạng thái "đã thu hồi"; chỉ phê duyệt được hồ sơ "đã trình Hội đồng"',
+    );
     expect(findTransition('submit', DRAFT, false)).toMatch(/không cần trình/);
   });
 

@@ -2,9 +2,7 @@ import { addDays, formatDateVi, isIsoDate, todayInVietnam } from './dates';
 
 describe('isIsoDate', () => {
   it.each(['2024-06-30', '2024-02-29', '2025-07-01'])('accepts %s', (d) => expect(isIsoDate(d)).toBe(true));
-  it.each(['2024-02-30', '2023-02-29', '2024-13-01', '30/06/2024', '2024-6-30', ''])('rejects %s', (d) =>
-    expect(isIsoDate(d)).toBe(false),
-  );
+  it.each(['2024-02-30', '2023-02-29', '2024-13-01', '30/06/2024', '2024-6-30', ''])('rejects %s', (d) => expect(isIsoDate(d)).toBe(false));
 });
 
 describe('dates', () => {
