@@ -5,6 +5,8 @@ import { AppSettings } from '@tdkt/api/core';
 import { AwardTypesModule } from '@tdkt/api/award-types';
 import { ClustersModule } from '@tdkt/api/clusters';
 import { CommendationsModule } from '@tdkt/api/commendations';
+import { FindingsModule } from '@tdkt/api/findings';
+import { ImportsModule } from '@tdkt/api/imports';
 import { DatabaseModule, DatabaseSettings } from '@tdkt/api/database';
 import { HealthModule } from '@tdkt/api/health';
 import { MeetingsModule } from '@tdkt/api/meetings';
@@ -12,6 +14,7 @@ import { MovementsModule } from '@tdkt/api/movements';
 import { PeriodsModule } from '@tdkt/api/periods';
 import { PledgesModule } from '@tdkt/api/pledges';
 import { ProvincesModule } from '@tdkt/api/provinces';
+import { ReportsModule } from '@tdkt/api/reports';
 import { TypicalExamplesModule } from '@tdkt/api/typical-examples';
 import { DynamicModule, Module } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
@@ -44,13 +47,17 @@ export class AppModule {
         AuditModule,
         AwardTypesModule,
         ClustersModule,
+        // Before CommendationsModule: its /commendations/:id would otherwise catch /commendations/export.xlsx.
+        ImportsModule,
         CommendationsModule,
+        FindingsModule,
         HealthModule,
         MeetingsModule,
         MovementsModule,
         PeriodsModule,
         PledgesModule,
         ProvincesModule,
+        ReportsModule,
         TypicalExamplesModule,
       ],
     };

@@ -2,11 +2,13 @@ import { AuditEntryEntity } from './audit-entry.entity';
 import { AwardTypeEntity } from './award-type.entity';
 import { ClusterEntity, ClusterMembershipEntity } from './cluster.entity';
 import { CommendationEntity } from './commendation.entity';
+import { FindingEntity } from './finding.entity';
 import { MeetingEntity } from './meeting.entity';
 import { MovementEntity, MovementResultEntity } from './movement.entity';
 import { PeriodLockEntity, PeriodSubmissionEntity } from './period.entity';
 import { PledgeCriterionEntity, PledgeEntity, PledgeResultEntity } from './pledge.entity';
 import { ProvinceEntity } from './province.entity';
+import { ReportEntity } from './report.entity';
 import { SeedRunEntity } from './seed-run.entity';
 import { TypicalExampleEntity } from './typical-example.entity';
 import { SessionEntity, UserEntity } from './user.entity';
@@ -16,11 +18,13 @@ export * from './award-type.entity';
 export * from './base';
 export * from './cluster.entity';
 export * from './commendation.entity';
+export * from './finding.entity';
 export * from './meeting.entity';
 export * from './movement.entity';
 export * from './period.entity';
 export * from './pledge.entity';
 export * from './province.entity';
+export * from './report.entity';
 export * from './seed-run.entity';
 export * from './typical-example.entity';
 export * from './user.entity';
@@ -31,6 +35,7 @@ export const ENTITIES = [
   ClusterEntity,
   ClusterMembershipEntity,
   CommendationEntity,
+  FindingEntity,
   MeetingEntity,
   MovementEntity,
   MovementResultEntity,
@@ -40,6 +45,7 @@ export const ENTITIES = [
   PledgeEntity,
   PledgeResultEntity,
   ProvinceEntity,
+  ReportEntity,
   SeedRunEntity,
   SessionEntity,
   TypicalExampleEntity,
