@@ -111,6 +111,8 @@ export async function tableCounts(dataSource: DataSource): Promise<Record<string
     'audit_entries',
     'period_locks',
     'period_submissions',
+    'reports',
+    'findings',
   ];
   const counts: Record<string, number> = {};
   for (const t of tables) counts[t] = Number((await dataSource.query(`SELECT count(*)::int AS n FROM ${t}`))[0].n);
