@@ -1,1 +1,2 @@
 export * from './lib/findings.module';
+export * from './lib/findings-runner.service';

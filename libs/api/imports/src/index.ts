@@ -1,1 +1,2 @@
+export * from './lib/commendation-sheet';
 export * from './lib/imports.module';

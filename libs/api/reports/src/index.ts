@@ -1,1 +1,3 @@
 export * from './lib/reports.module';
+export * from './lib/report-figures.service';
+export * from './lib/report-docx.builder';

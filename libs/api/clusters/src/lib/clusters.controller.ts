@@ -1,5 +1,5 @@
-import { ClusterMemberDto, ClusterMembersQueryDto, ClusterMemberView, ClusterView, CreateClusterDto } from '@tdkt/shared/contracts';
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put, Query } from '@nestjs/common';
+import { ClusterMemberDto, ClusterMembersQueryDto, ClusterYearPathDto, ClusterMemberView, ClusterView, CreateClusterDto } from '@tdkt/shared/contracts';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { Actor, CurrentActor } from '@tdkt/api/access';
 import { ArrayBodyPipe } from '@tdkt/api/core';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -35,10 +35,9 @@ export class ClustersController {
   @Put(':code/members/:year')
   replaceMembers(
     @CurrentActor() actor: Actor,
-    @Param('code') code: string,
-    @Param('year', new ParseIntPipe({ errorHttpStatusCode: 400 })) year: number,
+    @Param() at: ClusterYearPathDto,
     @Body(new ArrayBodyPipe(ClusterMemberDto, 100)) members: ClusterMemberDto[],
   ): Promise<ClusterMemberView[]> {
-    return this.clusters.replaceMembers(actor, code, year, members);
+    return this.clusters.replaceMembers(actor, at.code, at.year, members);
   }
 }

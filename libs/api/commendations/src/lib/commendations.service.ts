@@ -4,6 +4,7 @@ import {
   CommendationStatus,
   CommendationView,
   CreateCommendationDto,
+  FINDINGS_RUNNER,
   Page,
 } from '@tdkt/shared/contracts';
 import { CommendationDraft, WorkflowAction, checkCommendation, findTransition, isCentral } from '@tdkt/shared/domain';
@@ -11,7 +12,7 @@ import { Actor, AuditService, PeriodLocksService, RecordTime, ScopeService, hasR
 import { escapeLike, foldVietnamese, searchText, todayInVietnam } from '@tdkt/shared/util-text';
 import { AwardTypeEntity, CommendationEntity, MovementEntity, RECORD_YEAR_SQL, ReferenceLookupService } from '@tdkt/api/database';
 import { DomainError, fieldErrors, paginateLarge } from '@tdkt/api/core';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { UpdateCommendationDto } from './update-commendation.dto';
 
@@ -47,6 +48,11 @@ const SORTS: Record<string, Array<[string, 'ASC' | 'DESC', ('NULLS FIRST' | 'NUL
   ],
 };
 
+/** The eligibility rules' runner (libs/api/findings), injected by token: one feature library may not import another. */
+interface FindingsRunner {
+  runForCommendations(m: EntityManager, ids: string[], today: string): Promise<unknown>;
+}
+
 /** States in which the province may still correct a record (not while the council holds it, not once revoked). */
 const EDITABLE = [CommendationStatus.DRAFT, CommendationStatus.RETURNED, CommendationStatus.APPROVED];
 
@@ -58,6 +64,7 @@ export class CommendationsService {
     private readonly scope: ScopeService,
     private readonly audit: AuditService,
     private readonly locks: PeriodLocksService,
+    @Optional() @Inject(FINDINGS_RUNNER) private readonly findings?: FindingsRunner,
   ) {}
 
   async list(actor: Actor, query: CommendationQueryDto): Promise<Page<CommendationView>> {
@@ -117,6 +124,8 @@ export class CommendationsService {
         provinceId: row.provinceId,
         year: recordYear(row),
       });
+      // Findings never block a save (only R-RECIPIENT-KIND does, in check()); they are written with it.
+      await this.findings?.runForCommendations(m, [row.id], todayInVietnam());
       return row;
     });
     return this.get(actor, saved.id);
@@ -195,7 +204,9 @@ export class CommendationsService {
     }
     if (action === 'submit') values.statusReason = null;
     await this.dataSource.transaction(async (m) => {
-      await this.locks.assertOpen(m, current.provinceId, recordTime({ ...current, ...values }));
+      // The period the record leaves and the one its decision puts it in (province resolved on the decision date).
+      await this.locks.assertOpen(m, current.provinceId, recordTime(current));
+      await this.locks.assertOpen(m, values.provinceId ?? current.provinceId, recordTime({ ...current, ...values }));
       await this.write(m, actor, current, body.version, values, action.toUpperCase());
     });
     return this.get(actor, id);
@@ -258,6 +269,7 @@ export class CommendationsService {
       provinceId: after.provinceId,
       year: recordYear(after),
     });
+    await this.findings?.runForCommendations(m, [current.id], todayInVietnam());
   }
 
   /** One place builds the list query, so a caller's scope can later be added here alone. */

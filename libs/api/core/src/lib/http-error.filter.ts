@@ -58,7 +58,8 @@ export class HttpErrorFilter implements ExceptionFilter {
       const code = (exception.driverError as { code?: string } | undefined)?.code;
       if (code === '23505') return { ...this.simple(409, 'Bản ghi đã tồn tại (trùng dữ liệu)'), code: 'DUPLICATE' };
       if (code === '23503') return this.simple(409, 'Bản ghi đang được tham chiếu hoặc tham chiếu tới dữ liệu không tồn tại');
-      if (code === '23514' || code === '22P02' || code === '22007' || code === '22008' || code === '22003') {
+      // Safety nets: validation should have refused these inputs already.
+      if (['23514', '23502', '22P02', '22007', '22008', '22003', '22021', '22001'].includes(code ?? '')) {
         return this.simple(400, 'Dữ liệu không hợp lệ');
       }
     }

@@ -1,4 +1,14 @@
-import { Module } from '@nestjs/common';
+import { FINDINGS_RUNNER } from '@tdkt/shared/contracts';
+import { Global, Module } from '@nestjs/common';
+import { CommendationFindingsController, FindingsController, RulesController } from './findings.controller';
+import { FindingsRunnerService } from './findings-runner.service';
+import { FindingsService } from './findings.service';
 
-@Module({})
+/** Global so that the commendations feature can inject FINDINGS_RUNNER without importing this library. */
+@Global()
+@Module({
+  controllers: [CommendationFindingsController, FindingsController, RulesController],
+  providers: [FindingsRunnerService, FindingsService, { provide: FINDINGS_RUNNER, useExisting: FindingsRunnerService }],
+  exports: [FINDINGS_RUNNER],
+})
 export class FindingsModule {}

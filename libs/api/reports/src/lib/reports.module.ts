@@ -1,4 +1,12 @@
 import { Module } from '@nestjs/common';
+import { ReportFiguresService } from './report-figures.service';
+import { ReportsController } from './reports.controller';
+import { ReportsService } from './reports.service';
+import { ReportDocumentsService } from './report-documents.service';
 
-@Module({})
+@Module({
+  controllers: [ReportsController],
+  providers: [ReportsService, ReportFiguresService, ReportDocumentsService],
+  exports: [ReportFiguresService],
+})
 export class ReportsModule {}

@@ -29,3 +29,13 @@ export class ClusterMembersQueryDto {
   @Type(() => Number)
   year!: number;
 }
+
+/** The path of a cluster's membership of one year: /clusters/{code}/members/{year}. */
+export class ClusterYearPathDto {
+  @Matches(CLUSTER_CODE_PATTERN, { message: 'code must be 2–20 capital letters, digits or _' })
+  code!: string;
+
+  @IsRecordYear()
+  @Type(() => Number)
+  year!: number;
+}

@@ -1,1 +1,55 @@
-export {};
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsOptional } from 'class-validator';
+import { toBoolean } from './validation';
+
+/** Upload limit of an Excel import; larger files answer 413. */
+export const IMPORT_MAX_BYTES = 10 * 1024 * 1024;
+
+export class ImportQueryDto {
+  /** Validate only: report what would be created and every row's errors, write nothing. */
+  @IsBoolean()
+  @IsOptional()
+  @Transform(toBoolean)
+  dryRun?: boolean;
+
+  /** Answer as NDJSON: progress events while rows are checked and written, then the result. */
+  @IsBoolean()
+  @IsOptional()
+  @Transform(toBoolean)
+  progress?: boolean;
+}
+
+/** One problem of one row: the spreadsheet row number (1 = header) and the column's Vietnamese header. */
+export interface ImportRowError {
+  code: string;
+  column: string;
+  message: string;
+  row: number;
+}
+
+/** A row that would be (or was) created, in the API's field names. */
+export interface ImportedCommendation {
+  awardTypeCode: string;
+  decisionDate: string | null;
+  decisionNumber: string | null;
+  provinceCode: string;
+  recipientName: string;
+  row: number;
+  status: string;
+}
+
+export interface ImportResult {
+  /** Rows created (0 on a dry run or when any row is invalid). */
+  created: number;
+  dryRun: boolean;
+  errors: ImportRowError[];
+  /** Data rows read from the sheet (blank rows skipped). */
+  rows: number;
+  valid: ImportedCommendation[];
+}
+
+/** One line of the `?progress=true` NDJSON answer; the last line is `result` or `error`. */
+export type ImportProgressEvent =
+  | { type: 'progress'; phase: 'parse' | 'check' | 'write'; done: number; total: number }
+  | { type: 'result'; result: ImportResult }
+  | { type: 'error'; statusCode: number; code?: string; message: string | string[]; errors?: ImportRowError[] };

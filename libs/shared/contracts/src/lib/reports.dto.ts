@@ -1,1 +1,270 @@
-export {};
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { MembershipRole, Period, RecipientKind, TargetKind } from './enums';
+import { IsIsoDate, IsRecordYear } from './validation';
+
+export enum ReportStatus {
+  DRAFT = 'DRAFT',
+  FINAL = 'FINAL',
+}
+
+/** Section keys in the order a Vietnamese review report uses (§3.5). */
+export const REPORT_SECTION_KEYS = [
+  'results.propaganda',
+  'results.movements',
+  'results.pledge',
+  'results.commendations',
+  'results.typicalExamples',
+  'limitations',
+  'tasks',
+  'proposals',
+] as const;
+
+export type ReportSectionKey = (typeof REPORT_SECTION_KEYS)[number];
+
+export interface ReportSection {
+  key: ReportSectionKey;
+  title: string;
+  text: string;
+  /** Set once the chair edits the text: recomputing then keeps it. */
+  edited: boolean;
+}
+
+/** Commendation figures of one province or of the cluster; the by… maps are keyed by code. */
+export interface CommendationFigures {
+  total: number;
+  byLevel: Record<string, number>;
+  byAwardType: Record<string, number>;
+  byRecipientKind: Record<string, number>;
+  byRecipientClass: Record<string, number>;
+  byKind: Record<string, number>;
+  directWorkers: number;
+  women: number;
+  ethnicMinority: number;
+}
+
+export interface PledgeCriterionFigures {
+  code: string;
+  name: string;
+  unit: string | null;
+  targetKind: TargetKind;
+  maxScore: number;
+  targetValue: number | null;
+  actualValue: number | null;
+  /** actual / target as a fraction; null without both values. */
+  rate: number | null;
+}
+
+export interface ProvincePledgeFigures {
+  criteria: PledgeCriterionFigures[];
+  /** Mean of the criteria's rates (each capped at 1), null when none can be computed. */
+  averageRate: number | null;
+}
+
+export interface ClusterPledgeFigures {
+  signedOn: string | null;
+  place: string | null;
+  criteria: Array<{
+    code: string;
+    name: string;
+    unit: string | null;
+    targetKind: TargetKind;
+    maxScore: number;
+    provincesReported: number;
+    provincesAchieved: number;
+    averageRate: number | null;
+  }>;
+  averageRate: number | null;
+}
+
+export interface MovementFigures {
+  /** Movements active in the period with a result from this province (cluster: active in the period). */
+  count: number;
+  subMovementsLaunched: number;
+  modelsBuilt: number;
+  participants: number;
+}
+
+export interface ClusterMovementFigures extends MovementFigures {
+  items: Array<{
+    id: string;
+    name: string;
+    launchedBy: string;
+    scope: string;
+    startsOn: string;
+    endsOn: string | null;
+    provincesReporting: number;
+    subMovementsLaunched: number;
+    modelsBuilt: number;
+    participants: number;
+  }>;
+}
+
+export interface TypicalExampleFigures {
+  total: number;
+  byRecipientKind: Record<string, number>;
+}
+
+export interface ClusterTypicalExampleFigures extends TypicalExampleFigures {
+  items: Array<{ name: string; provinceCode: string; recipientKind: RecipientKind; story: string | null; honouredOn: string }>;
+}
+
+export interface ProvinceStatistics {
+  provinceCode: string;
+  provinceName: string;
+  role: MembershipRole;
+  commendations: CommendationFigures;
+  previous: { commendations: { total: number } };
+  pledge: ProvincePledgeFigures;
+  movements: MovementFigures;
+  typicalExamples: TypicalExampleFigures;
+}
+
+/** One award type's cluster figures, for the Ministry forms 0602 (state level) and 0603 (provincial level). */
+export interface AwardTypeFigures {
+  code: string;
+  name: string;
+  level: string;
+  category: string;
+  total: number;
+  byRecipientKind: Record<string, number>;
+  byRecipientClass: Record<string, number>;
+  byKind: Record<string, number>;
+}
+
+export interface ReportStatistics {
+  cluster: {
+    commendations: CommendationFigures;
+    previous: { commendations: { total: number } };
+    /** total − previous total, and relative to the previous total (null when it was zero). */
+    change: { delta: number; ratio: number | null };
+    pledge: ClusterPledgeFigures;
+    movements: ClusterMovementFigures;
+    typicalExamples: ClusterTypicalExampleFigures;
+  };
+  provinces: ProvinceStatistics[];
+  awardTypes: AwardTypeFigures[];
+  previousRange: { from: string; to: string };
+}
+
+export interface ReportSnapshot {
+  sections: ReportSection[];
+  statistics: ReportStatistics;
+}
+
+export interface ReportView {
+  id: string;
+  clusterCode: string;
+  clusterName: string;
+  year: number;
+  period: Period;
+  from: string;
+  to: string;
+  cutoffDate: string | null;
+  meetingId: string | null;
+  status: ReportStatus;
+  version: number;
+  sections: ReportSection[];
+  statistics: ReportStatistics;
+  supersedesId: string | null;
+  computedAt: string;
+  finalizedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ReportSummaryView {
+  id: string;
+  clusterCode: string;
+  year: number;
+  period: Period;
+  from: string;
+  to: string;
+  status: ReportStatus;
+  version: number;
+  supersedesId: string | null;
+  finalizedAt: string | null;
+  updatedAt: string;
+}
+
+export interface BulletinView {
+  title: string;
+  body: string;
+  html: string;
+}
+
+const CLUSTER_CODE = /^[A-Z0-9_]{2,20}$/;
+
+export class CreateReportDto {
+  @Matches(CLUSTER_CODE)
+  clusterCode!: string;
+
+  @IsOptional()
+  @IsIsoDate()
+  cutoffDate?: string;
+
+  @IsOptional()
+  @IsUUID()
+  meetingId?: string;
+
+  @IsEnum(Period)
+  period!: Period;
+
+  @IsRecordYear()
+  year!: number;
+}
+
+export class ReportQueryDto {
+  @IsOptional()
+  @Matches(CLUSTER_CODE)
+  clusterCode?: string;
+
+  @IsOptional()
+  @IsRecordYear()
+  @Type(() => Number)
+  year?: number;
+}
+
+export class ReportSectionEditDto {
+  @IsIn(REPORT_SECTION_KEYS)
+  key!: ReportSectionKey;
+
+  @IsString()
+  @MaxLength(50000)
+  text!: string;
+}
+
+export class UpdateReportDto {
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(REPORT_SECTION_KEYS.length)
+  @ValidateNested({ each: true })
+  @Type(() => ReportSectionEditDto)
+  sections!: ReportSectionEditDto[];
+
+  @IsInt()
+  @Min(1)
+  version!: number;
+}
+
+/** Recompute and finalize may name the version the chair saw; a stale one is refused. */
+export class ReportVersionDto {
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number;
+}

@@ -2,7 +2,7 @@ import { AuditEntryEntity } from './audit-entry.entity';
 import { AwardTypeEntity } from './award-type.entity';
 import { ClusterEntity, ClusterMembershipEntity } from './cluster.entity';
 import { CommendationEntity } from './commendation.entity';
-import { FindingEntity } from './finding.entity';
+import { FindingEntity, RecipientMatchEntity } from './finding.entity';
 import { MeetingEntity } from './meeting.entity';
 import { MovementEntity, MovementResultEntity } from './movement.entity';
 import { PeriodLockEntity, PeriodSubmissionEntity } from './period.entity';
@@ -45,6 +45,7 @@ export const ENTITIES = [
   PledgeEntity,
   PledgeResultEntity,
   ProvinceEntity,
+  RecipientMatchEntity,
   ReportEntity,
   SeedRunEntity,
   SessionEntity,

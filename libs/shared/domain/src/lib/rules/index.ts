@@ -1,1 +1,6 @@
-export {};
+export * from './authority';
+export * from './eligibility-rules';
+export * from './engine';
+export * from './history';
+export * from './recipient-match';
+export * from './rule';

@@ -1,5 +1,5 @@
-import { CommendationKind, Gender, RecipientClass } from '@tdkt/shared/contracts';
-import { Authority, director } from './authorities';
+import { CommendationKind, Gender, RecipientClass, RecipientKind } from '@tdkt/shared/contracts';
+import { Authority, PRIME_MINISTER, director, districtChair } from './authorities';
 import { regularCitation } from './citations';
 import { DemoContext, DemoProvince, provinceByCode } from './context';
 import { CommendationSink } from './commendations';
@@ -99,6 +99,26 @@ const PEOPLE = {
     recipientClass: OTHER,
     unit: 'Trung tâm Y tế huyện Mai Sơn',
   },
+  // R-CSTD-TQ-CHAIN true positive: CSTĐ toàn quốc proposed after a single CSTĐ cấp tỉnh.
+  singleProvincial: {
+    code: '25',
+    name: 'Hà Thị Ngân',
+    gender: FEMALE,
+    ethnicMinority: true,
+    position: 'Chủ tịch UBND xã Xuân Sơn',
+    recipientClass: LEADER,
+    unit: 'UBND xã Xuân Sơn, huyện Tân Sơn',
+  },
+  // R-AUTHORITY true positive: a provincial certificate of merit signed by the district chairman.
+  wrongAuthority: {
+    code: '10',
+    name: 'Vàng A Dình',
+    gender: MALE,
+    ethnicMinority: true,
+    position: 'Công chức Văn hóa – Xã hội',
+    recipientClass: OTHER,
+    unit: 'UBND xã Y Tý, huyện Bát Xát',
+  },
 } satisfies Record<string, Person>;
 
 class History {
@@ -166,4 +186,33 @@ export function eligibilityChains(ctx: DemoContext, pool: RecipientPool, out: Co
   person(PEOPLE.duplicate).both(2023, '2023-08-18').award('CSTD_CO_SO', 2023, '2023-09-08', education);
   person(PEOPLE.pair).both(2024, '2024-12-24');
   person(PEOPLE.missingLdtt).award('CSTD_CO_SO', 2023, '2024-01-19');
+  person(PEOPLE.singleProvincial)
+    .both(2021, '2022-01-18')
+    .both(2022, '2023-01-16')
+    .both(2023, '2024-01-15')
+    .award('CSTD_TINH', 2023, '2024-04-05')
+    .award('CSTD_TOAN_QUOC', 2023, '2024-11-22');
+  person(PEOPLE.wrongAuthority)
+    .both(2023, '2024-01-12')
+    .both(2024, '2024-12-19')
+    .award('BANG_KHEN_TINH', 2024, '2024-12-27', districtChair('huyện Bát Xát'));
+  secondLeaderFlag(ctx, pool, out);
+}
+
+/**
+ * R-CO-CP-ONE-PER-CLUSTER true positive: Yên Bái's People's Committee recorded with the Government's flag for 2023,
+ * the year Lào Cai led the cluster (proposals.ts), so the cluster has two leaders that year.
+ */
+function secondLeaderFlag(ctx: DemoContext, pool: RecipientPool, out: CommendationSink): void {
+  const p = provinceByCode(ctx, '15');
+  out.add({
+    award: 'CO_THI_DUA_CHINH_PHU',
+    recipient: pool.collectiveOf(unitNamed(p, `Sở Nội vụ tỉnh ${p.name}`), `Ủy ban nhân dân tỉnh ${p.name}`, null),
+    province: p,
+    kind: CommendationKind.REGULAR,
+    achievementYear: 2023,
+    decidedOn: '2024-04-26',
+    authority: PRIME_MINISTER,
+    citation: regularCitation('CO_THI_DUA_CHINH_PHU', 2023, RecipientKind.COLLECTIVE, p.name),
+  });
 }

@@ -1,0 +1,237 @@
+import { AwardLevel, FindingSeverity, FindingStatus, MatchDecision, RunFindingsResult } from '@tdkt/shared/contracts';
+import { AwardFact, RULE_SET_VERSION, RuleEvaluation, evaluateRules, matchHistory, provinceFamilies } from '@tdkt/shared/domain';
+import { escapeLike, foldVietnamese } from '@tdkt/shared/util-text';
+import { AwardTypeEntity, CommendationEntity, FindingEntity, ProvinceEntity } from '@tdkt/api/database';
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+
+/** Reference rows the run needs, read through the run's own manager (on PGlite the transaction holds the only connection). */
+export interface RunReference {
+  awardTypes: Map<string, AwardTypeEntity>;
+  provinces: Map<string, ProvinceEntity>;
+  families: Map<string, string>;
+}
+
+export interface RecipientHistory {
+  subject: CommendationEntity;
+  /** Every candidate with the same folded name in the province family, or linked by a reviewer's decision. */
+  candidates: CommendationEntity[];
+  decisions: Map<string, MatchDecision>;
+  history: CommendationEntity[];
+}
+
+/** Runs the eligibility rules over commendations and keeps the findings table in step; pure rules, SQL here. */
+@Injectable()
+export class FindingsRunnerService {
+  async reference(m: EntityManager): Promise<RunReference> {
+    const [types, provinces] = await Promise.all([m.getRepository(AwardTypeEntity).find(), m.getRepository(ProvinceEntity).find()]);
+    return {
+      awardTypes: new Map(types.map((t) => [t.id, t])),
+      provinces: new Map(provinces.map((p) => [p.id, p])),
+      families: provinceFamilies(provinces),
+    };
+  }
+
+  /** Each subject's recipient history, matched by folded name, organisation and province family (and reviewers' decisions). */
+  async histories(m: EntityManager, subjects: CommendationEntity[], ref: RunReference): Promise<RecipientHistory[]> {
+    if (!subjects.length) return [];
+    const ids = subjects.map((s) => s.id);
+    const decisionRows: Array<{ commendation_id: string; matched_id: string; decision: MatchDecision }> = await m.query(
+      `SELECT commendation_id, matched_id, decision FROM recipient_matches WHERE commendation_id = ANY($1) OR matched_id = ANY($1)`,
+      [ids],
+    );
+    // search_text starts with the folded name, so its trigram index narrows the candidates.
+    const prefixes = [...new Set(subjects.map((s) => `${escapeLike(foldVietnamese(s.recipientName))}%`))];
+    const linked = [...new Set(decisionRows.flatMap((d) => [d.commendation_id, d.matched_id]))];
+    const candidates = await m
+      .getRepository(CommendationEntity)
+      .createQueryBuilder('c')
+      .where(`c.search_text LIKE ANY(:prefixes)`, { prefixes })
+      .orWhere('c.id = ANY(:linked)', { linked })
+      .getMany();
+    const byName = new Map<string, CommendationEntity[]>();
+    for (const c of candidates) {
+      const name = foldVietnamese(c.recipientName);
+      byName.set(name, [...(byName.get(name) ?? []), c]);
+    }
+    const byId = new Map(candidates.map((c) => [c.id, c]));
+    return subjects.map((subject) => {
+      const decisions = new Map<string, MatchDecision>();
+      for (const d of decisionRows) {
+        if (d.commendation_id === subject.id) decisions.set(d.matched_id, d.decision);
+        else if (d.matched_id === subject.id) decisions.set(d.commendation_id, d.decision);
+      }
+      const pool = new Map((byName.get(foldVietnamese(subject.recipientName)) ?? []).map((c) => [c.id, c]));
+      for (const id of decisions.keys()) {
+        const c = byId.get(id);
+        if (c) pool.set(id, c);
+      }
+      const all = [...pool.values()];
+      return { subject, candidates: all, decisions, history: matchHistory(subject, all, ref.families, decisions) };
+    });
+  }
+
+  /** Runs every rule on the given commendations and on the rest of their recipients' histories. */
+  async runForCommendations(m: EntityManager, ids: string[], today: string): Promise<RunFindingsResult> {
+    const ref = await this.reference(m);
+    const seeds = await m.getRepository(CommendationEntity).findBy(ids.map((id) => ({ id })));
+    // A change to one award can open or clear findings on the recipient's other awards (a CSTĐCS feeds a CSTĐ tỉnh).
+    const related = (await this.histories(m, seeds, ref)).flatMap((h) => h.history);
+    const subjects = [...new Map([...seeds, ...related].map((c) => [c.id, c])).values()];
+    return this.run(m, subjects, ref, today);
+  }
+
+  async run(m: EntityManager, subjects: CommendationEntity[], ref: RunReference, today: string): Promise<RunFindingsResult> {
+    const result: RunFindingsResult = {
+      checked: subjects.length,
+      opened: 0,
+      updated: 0,
+      cleared: 0,
+      open: 0,
+      ruleVersion: RULE_SET_VERSION,
+    };
+    if (!subjects.length) return result;
+    const ids = subjects.map((s) => s.id);
+    const [histories, peers, submitted, existing] = await Promise.all([
+      this.histories(m, subjects, ref),
+      this.clusterPeers(m, subjects, ref),
+      this.submissionDates(m, ids),
+      m.getRepository(FindingEntity).createQueryBuilder('f').where('f.commendation_id = ANY(:ids)', { ids }).getMany(),
+    ]);
+    const fact = (c: CommendationEntity): AwardFact => toFact(c, ref, submitted.get(c.id) ?? null);
+    const now = new Date();
+    const byKey = new Map(existing.map((f) => [`${f.commendationId}|${f.ruleId}`, f]));
+    const writes: FindingEntity[] = [];
+    for (const h of histories) {
+      const s = h.subject;
+      const evaluations = evaluateRules({
+        subject: fact(s),
+        history: h.history.map(fact),
+        clusterPeers: (peers.get(s.id) ?? []).map(fact),
+        today,
+      });
+      const seen = new Set<string>();
+      for (const e of evaluations) {
+        seen.add(e.ruleId);
+        const f = byKey.get(`${s.id}|${e.ruleId}`);
+        const change = e.holds ? clearIfOpen(f, e, now) : openOrRefresh(f, e, s, now);
+        if (!change) continue;
+        result[change.counter] += 1;
+        writes.push(change.row);
+      }
+      // Rules that no longer apply (award changed, revoked) leave nothing open behind.
+      for (const f of existing.filter((x) => x.commendationId === s.id && !seen.has(x.ruleId) && x.status !== FindingStatus.CLEARED)) {
+        Object.assign(f, autoCleared(now), { explanation: `${f.explanation} (Quy tắc không còn áp dụng cho hồ sơ này.)` });
+        result.cleared += 1;
+        writes.push(f);
+      }
+    }
+    for (const w of writes) {
+      const c = subjects.find((s) => s.id === w.commendationId);
+      if (c) Object.assign(w, { provinceId: c.provinceId, year: recordYear(c), lastRunAt: now, ruleVersion: RULE_SET_VERSION });
+    }
+    if (writes.length) await m.getRepository(FindingEntity).save(writes, { chunk: 200 });
+    const [{ n }] = await m.query(`SELECT count(*)::int AS n FROM findings WHERE commendation_id = ANY($1) AND status = 'OPEN'`, [ids]);
+    result.open = n;
+    return result;
+  }
+
+  /** For each Government flag, the other flags of the same cluster and year (R-CO-CP-ONE-PER-CLUSTER). */
+  private async clusterPeers(
+    m: EntityManager,
+    subjects: CommendationEntity[],
+    ref: RunReference,
+  ): Promise<Map<string, CommendationEntity[]>> {
+    const flagType = [...ref.awardTypes.values()].find((t) => t.code === 'CO_THI_DUA_CHINH_PHU');
+    const flags = subjects.filter((s) => s.awardTypeId === flagType?.id && s.achievementYear !== null);
+    const out = new Map<string, CommendationEntity[]>();
+    if (!flagType || !flags.length) return out;
+    const rows: Array<{ id: string; cluster_id: string }> = await m.query(
+      `SELECT c.id, cm.cluster_id FROM commendations c
+         JOIN cluster_memberships cm ON cm.province_id = c.province_id AND cm.year = c.achievement_year
+        WHERE c.award_type_id = $1 AND c.achievement_year = ANY($2)`,
+      [flagType.id, [...new Set(flags.map((f) => f.achievementYear))]],
+    );
+    const all = await m.getRepository(CommendationEntity).findBy(rows.map((r) => ({ id: r.id })));
+    const byId = new Map(all.map((c) => [c.id, c]));
+    for (const f of flags) {
+      const clusters = rows.filter((r) => r.id === f.id).map((r) => r.cluster_id);
+      const peers = rows.filter((r) => r.id !== f.id && clusters.includes(r.cluster_id)).map((r) => byId.get(r.id));
+      out.set(
+        f.id,
+        peers.filter((p): p is CommendationEntity => p !== undefined && p.achievementYear === f.achievementYear),
+      );
+    }
+    return out;
+  }
+
+  /** The last submission to the council, from the audit trail (R-DEADLINE). */
+  private async submissionDates(m: EntityManager, ids: string[]): Promise<Map<string, string>> {
+    const rows: Array<{ entity_id: string; at: string }> = await m.query(
+      `SELECT entity_id, max(at) AS at FROM audit_entries WHERE entity = 'commendation' AND action = 'SUBMIT' AND entity_id = ANY($1) GROUP BY entity_id`,
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.entity_id, toVietnamDate(r.at)]));
+  }
+}
+
+export function toFact(c: CommendationEntity, ref: RunReference, submittedOn: string | null = null): AwardFact {
+  const type = ref.awardTypes.get(c.awardTypeId);
+  return {
+    id: c.id,
+    achievementYear: c.achievementYear,
+    awardCode: type?.code ?? '',
+    awardName: type?.name ?? '',
+    decidingAuthority: c.decidingAuthority,
+    decisionDate: c.decisionDate,
+    kind: c.kind,
+    level: type?.level ?? AwardLevel.GRASSROOTS,
+    provinceName: ref.provinces.get(c.provinceId)?.name,
+    recipientKinds: type?.recipientKinds ?? [],
+    recipientKind: c.recipientKind,
+    recipientName: c.recipientName,
+    status: c.status,
+    submittedOn,
+  };
+}
+
+export function recordYear(c: Pick<CommendationEntity, 'decisionDate' | 'achievementYear'>): number | null {
+  return c.decisionDate ? Number(c.decisionDate.slice(0, 4)) : c.achievementYear;
+}
+
+/** Audit timestamps are UTC ISO strings; deadlines are Vietnamese calendar days (UTC+7). */
+function toVietnamDate(iso: string): string {
+  return new Date(new Date(iso).getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+}
+
+const autoCleared = (now: Date) => ({ status: FindingStatus.CLEARED, reviewerId: null, reviewedAt: null, comment: null, lastRunAt: now });
+
+type Change = { row: FindingEntity; counter: 'opened' | 'updated' | 'cleared' } | null;
+
+/** A rule that holds again clears its finding, even a confirmed one: the facts the reviewer confirmed have changed. */
+function clearIfOpen(f: FindingEntity | undefined, e: RuleEvaluation, now: Date): Change {
+  if (!f || f.status === FindingStatus.CLEARED) return null;
+  Object.assign(f, autoCleared(now), { explanation: e.explanation, evidenceIds: e.evidenceIds, evidenceNeeded: [], branch: e.branch });
+  return { row: f, counter: 'cleared' };
+}
+
+/** A failing rule opens a finding, refreshes an open or confirmed one, and reopens one cleared on other facts. */
+function openOrRefresh(f: FindingEntity | undefined, e: RuleEvaluation, c: CommendationEntity, now: Date): Change {
+  const severity = e.severity as FindingSeverity;
+  const same = f && f.explanation === e.explanation && f.severity === severity && f.ruleVersion === RULE_SET_VERSION;
+  if (f && same && f.status !== FindingStatus.CLEARED) return null;
+  // A reviewer's clearing stands while the facts read the same; the run's own clearing never does.
+  if (f && same && f.reviewerId) return null;
+  const row = f ?? Object.assign(new FindingEntity(), { commendationId: c.id, ruleId: e.ruleId });
+  const reopened = !f || f.status === FindingStatus.CLEARED;
+  Object.assign(row, {
+    severity,
+    explanation: e.explanation,
+    evidenceIds: e.evidenceIds,
+    evidenceNeeded: e.evidenceNeeded,
+    branch: null,
+    lastRunAt: now,
+  });
+  if (reopened) Object.assign(row, { status: FindingStatus.OPEN, reviewerId: null, reviewedAt: null, comment: null });
+  return { row, counter: f && !reopened ? 'updated' : 'opened' };
+}

@@ -1,0 +1,299 @@
+import {
+  CreateReportDto,
+  Period,
+  ReportQueryDto,
+  ReportSection,
+  ReportStatistics,
+  ReportStatus,
+  ReportSummaryView,
+  ReportVersionDto,
+  ReportView,
+  UpdateReportDto,
+} from '@tdkt/shared/contracts';
+import { DateRange, draftSections, editSections, periodLabelVi, periodRange, redraftSections, reportRange } from '@tdkt/shared/domain';
+import { Actor, AuditService, ScopeService } from '@tdkt/api/access';
+import { ClusterEntity, MeetingEntity, PeriodLockEntity, ReferenceLookupService, ReportEntity } from '@tdkt/api/database';
+import { DomainError, fieldErrors } from '@tdkt/api/core';
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { ReportFiguresService } from './report-figures.service';
+
+const notFound = () => new DomainError('REPORT_NOT_FOUND', 'Không tìm thấy báo cáo');
+const isFinal = () => new DomainError('REPORT_FINAL', 'Báo cáo đã hoàn thành, không thể thay đổi; hãy tạo dự thảo mới thay thế');
+const stale = () => new DomainError('VERSION_CONFLICT', 'Báo cáo đã được người khác thay đổi; hãy tải lại trước khi lưu');
+
+/** A report with what its exports need besides its own columns. */
+export interface LoadedReport {
+  view: ReportView;
+  clusterName: string;
+  meeting: MeetingEntity | null;
+  finalizedOn: string | null;
+}
+
+@Injectable()
+export class ReportsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly reference: ReferenceLookupService,
+    private readonly scope: ScopeService,
+    private readonly audit: AuditService,
+    private readonly figures: ReportFiguresService,
+  ) {}
+
+  /** The chair drafts the report of a cluster period; a final one of the same period is superseded, never changed. */
+  async create(actor: Actor, dto: CreateReportDto): Promise<ReportView> {
+    const cluster = await this.reference.cluster(dto.clusterCode, 'clusterCode');
+    this.scope.assertChairOf(actor, cluster.id);
+    const range = this.range(dto);
+    const meeting = await this.meetingFor(cluster.id, dto);
+    const statistics = await this.figures.compute(this.dataSource.manager, cluster.id, dto.year, dto.period, range);
+    const sections = this.draft(cluster, dto.year, dto.period, range, statistics);
+    const id = await this.dataSource.transaction(async (m) => {
+      const repo = m.getRepository(ReportEntity);
+      const draft = await repo.findOneBy({ clusterId: cluster.id, year: dto.year, period: dto.period, status: ReportStatus.DRAFT });
+      if (draft)
+        throw new DomainError(
+          'DUPLICATE',
+          `Đã có dự thảo báo cáo ${periodLabelVi(dto.year, dto.period)} của cụm; hãy sửa hoặc tính lại dự thảo đó`,
+        );
+      const superseded = await repo.findOne({
+        where: { clusterId: cluster.id, year: dto.year, period: dto.period, status: ReportStatus.FINAL },
+        order: { finalizedAt: 'DESC' },
+      });
+      const row = await repo.save(
+        repo.create({
+          clusterId: cluster.id,
+          year: dto.year,
+          period: dto.period,
+          status: ReportStatus.DRAFT,
+          meetingId: meeting?.id ?? null,
+          cutoffDate: dto.cutoffDate ?? null,
+          fromDate: range.from,
+          toDate: range.to,
+          sections,
+          statistics,
+          computedAt: new Date(),
+          finalSnapshot: null,
+          finalizedAt: null,
+          finalizedBy: null,
+          supersedesId: superseded?.id ?? null,
+          createdBy: actor.userId,
+        }),
+      );
+      await this.audit.record(m, actor, { ...this.auditTarget(row), action: 'CREATE', after: this.auditState(row) });
+      return row.id;
+    });
+    return this.get(actor, id);
+  }
+
+  async list(actor: Actor, query: ReportQueryDto): Promise<ReportSummaryView[]> {
+    const qb = this.dataSource
+      .getRepository(ReportEntity)
+      .createQueryBuilder('r')
+      .innerJoinAndSelect('r.cluster', 'cluster')
+      .orderBy('r.year', 'DESC')
+      .addOrderBy('r.period', 'ASC')
+      .addOrderBy('r.created_at', 'DESC');
+    if (query.clusterCode) qb.andWhere('cluster.code = :code', { code: query.clusterCode });
+    if (query.year) qb.andWhere('r.year = :year', { year: query.year });
+    const own = this.scope.clusterCondition(await this.scope.readScope(actor), 'r.cluster_id', 'r.year');
+    if (own) qb.andWhere(own.sql, own.params);
+    return (await qb.getMany()).map((r) => ({
+      id: r.id,
+      clusterCode: (r.cluster as ClusterEntity).code,
+      year: r.year,
+      period: r.period,
+      from: r.fromDate,
+      to: r.toDate,
+      status: r.status,
+      version: r.version,
+      supersedesId: r.supersedesId,
+      finalizedAt: r.finalizedAt?.toISOString() ?? null,
+      updatedAt: r.updatedAt.toISOString(),
+    }));
+  }
+
+  async get(actor: Actor, id: string): Promise<ReportView> {
+    return (await this.load(actor, id)).view;
+  }
+
+  /** The report and what its documents need (cluster name, meeting); readers as for `get`. */
+  async load(actor: Actor, id: string): Promise<LoadedReport> {
+    const row = await this.dataSource.getRepository(ReportEntity).findOne({ where: { id }, relations: { cluster: true, meeting: true } });
+    if (!row || !(await this.scope.canReadCluster(actor, row.clusterId, row.year))) throw notFound();
+    return {
+      view: this.toView(row),
+      clusterName: (row.cluster as ClusterEntity).name,
+      meeting: row.meeting ?? null,
+      finalizedOn: row.finalizedAt ? row.finalizedAt.toISOString().slice(0, 10) : null,
+    };
+  }
+
+  /** The chair's edits of section texts; each edited section is kept when the figures are recomputed. */
+  async update(actor: Actor, id: string, dto: UpdateReportDto): Promise<ReportView> {
+    const keys = dto.sections.map((s) => s.key);
+    if (new Set(keys).size !== keys.length) {
+      throw fieldErrors([{ field: 'sections', code: 'duplicateKey', message: 'sections: mỗi mục chỉ được sửa một lần' }]);
+    }
+    await this.write(actor, id, dto.version, 'UPDATE', async (row) => {
+      row.sections = editSections(row.sections, dto.sections);
+    });
+    return this.get(actor, id);
+  }
+
+  /** Recomputes the figures and redrafts the sections the chair has not edited. */
+  async recompute(actor: Actor, id: string, dto: ReportVersionDto): Promise<ReportView> {
+    const before = await this.writable(actor, id, dto.version);
+    const range = { from: before.fromDate, to: before.toDate };
+    const statistics = await this.figures.compute(this.dataSource.manager, before.clusterId, before.year, before.period, range);
+    await this.write(actor, id, before.version, 'RECOMPUTE', async (row) => {
+      row.statistics = statistics;
+      row.sections = redraftSections(
+        row.sections,
+        this.narrativeInput(before.cluster as ClusterEntity, row.year, row.period, range, statistics),
+      );
+      row.computedAt = new Date();
+    });
+    return this.get(actor, id);
+  }
+
+  /** Freezes text and figures and locks the period for the member provinces, in one audited transaction. */
+  async finalize(actor: Actor, id: string, dto: ReportVersionDto): Promise<ReportView> {
+    await this.write(actor, id, dto.version, 'FINALIZE', async (row, m) => {
+      row.status = ReportStatus.FINAL;
+      row.finalSnapshot = { sections: row.sections, statistics: row.statistics };
+      row.finalizedAt = new Date();
+      row.finalizedBy = actor.userId;
+      await this.lockPeriod(m, actor, row);
+    });
+    return this.get(actor, id);
+  }
+
+  private async lockPeriod(m: EntityManager, actor: Actor, report: ReportEntity): Promise<void> {
+    const repo = m.getRepository(PeriodLockEntity);
+    const before = await repo.findOneBy({ clusterId: report.clusterId, year: report.year, period: report.period });
+    const values = {
+      clusterId: report.clusterId,
+      year: report.year,
+      period: report.period,
+      locked: true,
+      reason: `Báo cáo ${report.period === Period.H1 ? 'sơ kết' : 'tổng kết'} ${periodLabelVi(report.year, report.period)} đã hoàn thành`,
+      changedBy: actor.userId,
+      changedAt: new Date(),
+    };
+    const after = before ? await repo.save({ ...before, ...values }) : await repo.save(repo.create(values));
+    await this.audit.record(m, actor, {
+      entity: 'period_lock',
+      entityId: after.id,
+      action: 'LOCK',
+      before: before ?? null,
+      after,
+      clusterId: report.clusterId,
+      year: report.year,
+    });
+  }
+
+  /** Loads a report the actor may change: readable, chaired by the actor, still a draft, at the expected version. */
+  private async writable(actor: Actor, id: string, version: number | undefined): Promise<ReportEntity> {
+    const row = await this.dataSource.getRepository(ReportEntity).findOne({ where: { id }, relations: { cluster: true } });
+    if (!row || !(await this.scope.canReadCluster(actor, row.clusterId, row.year))) throw notFound();
+    this.scope.assertChairOf(actor, row.clusterId);
+    return this.assertDraft(row, version);
+  }
+
+  private assertDraft(row: ReportEntity, version: number | undefined): ReportEntity {
+    if (row.status === ReportStatus.FINAL) throw isFinal();
+    if (version !== undefined && version !== row.version) throw stale();
+    return row;
+  }
+
+  /**
+   * Applies a change in one transaction and audits it. Scope is checked before; status and version again inside,
+   * under a row lock, because another request may have finalized or edited the report meanwhile.
+   */
+  private async write(
+    actor: Actor,
+    id: string,
+    version: number | undefined,
+    action: string,
+    change: (row: ReportEntity, m: EntityManager) => Promise<void>,
+  ): Promise<void> {
+    await this.writable(actor, id, version);
+    await this.dataSource.transaction(async (m) => {
+      const repo = m.getRepository(ReportEntity);
+      const row = this.assertDraft(await repo.findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } }), version);
+      const before = this.auditState(row);
+      await change(row, m);
+      await repo.save(row);
+      await this.audit.record(m, actor, { ...this.auditTarget(row), action, before, after: this.auditState(row) });
+    });
+  }
+
+  private range(dto: CreateReportDto): DateRange {
+    const full = periodRange(dto.year, dto.period);
+    if (dto.cutoffDate && (dto.cutoffDate < full.from || dto.cutoffDate > full.to)) {
+      throw fieldErrors([
+        {
+          field: 'cutoffDate',
+          code: 'outsidePeriod',
+          message: `cutoffDate: ngày chốt số liệu phải nằm trong ${periodLabelVi(dto.year, dto.period)}`,
+        },
+      ]);
+    }
+    return reportRange(dto.year, dto.period, dto.cutoffDate);
+  }
+
+  /** The named meeting, which must be of this cluster period; otherwise the period's latest meeting, if any. */
+  private async meetingFor(clusterId: string, dto: CreateReportDto): Promise<MeetingEntity | null> {
+    const repo = this.dataSource.getRepository(MeetingEntity);
+    if (!dto.meetingId) return repo.findOne({ where: { clusterId, year: dto.year, period: dto.period }, order: { date: 'DESC' } });
+    const meeting = await repo.findOneBy({ id: dto.meetingId });
+    if (!meeting || meeting.clusterId !== clusterId || meeting.year !== dto.year || meeting.period !== dto.period) {
+      throw fieldErrors([
+        { field: 'meetingId', code: 'meetingMismatch', message: 'meetingId: hội nghị không thuộc cụm và kỳ báo cáo này' },
+      ]);
+    }
+    return meeting;
+  }
+
+  private draft(cluster: ClusterEntity, year: number, period: Period, range: DateRange, statistics: ReportStatistics): ReportSection[] {
+    return draftSections(this.narrativeInput(cluster, year, period, range, statistics));
+  }
+
+  private narrativeInput(cluster: ClusterEntity, year: number, period: Period, range: DateRange, statistics: ReportStatistics) {
+    return { clusterName: cluster.name, year, period, from: range.from, to: range.to, statistics };
+  }
+
+  private auditTarget(row: ReportEntity) {
+    return { entity: 'report', entityId: row.id, clusterId: row.clusterId, year: row.year };
+  }
+
+  /** What the trail keeps of a report: its state and text, not the bulky figures. */
+  private auditState(row: ReportEntity) {
+    return { status: row.status, version: row.version, sections: row.sections, cutoffDate: row.cutoffDate, computedAt: row.computedAt };
+  }
+
+  private toView(row: ReportEntity): ReportView {
+    const frozen = row.finalSnapshot;
+    return {
+      id: row.id,
+      clusterCode: (row.cluster as ClusterEntity).code,
+      clusterName: (row.cluster as ClusterEntity).name,
+      year: row.year,
+      period: row.period,
+      from: row.fromDate,
+      to: row.toDate,
+      cutoffDate: row.cutoffDate,
+      meetingId: row.meetingId,
+      status: row.status,
+      version: row.version,
+      sections: frozen ? frozen.sections : row.sections,
+      statistics: frozen ? frozen.statistics : row.statistics,
+      supersedesId: row.supersedesId,
+      computedAt: row.computedAt.toISOString(),
+      finalizedAt: row.finalizedAt?.toISOString() ?? null,
+      createdAt: row.createdAt.toISOString(),
+      updatedAt: row.updatedAt.toISOString(),
+    };
+  }
+}

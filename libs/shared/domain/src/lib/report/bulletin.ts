@@ -1,0 +1,85 @@
+import { BulletinView, Period, ReportStatistics } from '@tdkt/shared/contracts';
+import { periodLabelVi } from '../period';
+import { changeVi } from './narrative';
+import { nextPeriodLabelVi, numberVi, paddedDateVi, percentVi, shortDateVi } from './format-vi';
+
+export interface BulletinMeeting {
+  date: string;
+  place: string | null;
+  /** "tỉnh Hòa Bình". */
+  hostLabel: string;
+  chairName: string;
+  chairTitle: string | null;
+  participants: string | null;
+}
+
+export interface BulletinInput {
+  clusterName: string;
+  year: number;
+  period: Period;
+  meeting: BulletinMeeting | null;
+  statistics: ReportStatistics;
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** A semi-annual meeting "sơ kết", a year-end one "tổng kết". */
+function reviewWord(period: Period): string {
+  return period === Period.H1 ? 'sơ kết' : 'tổng kết';
+}
+
+/**
+ * A short news item about the review meeting, shaped like the source article: title, date line, lead naming
+ * the place, the chair and the attendees, the results, the tasks ahead, and the closing line.
+ */
+export function draftBulletin(i: BulletinInput): BulletinView {
+  const label = periodLabelVi(i.year, i.period);
+  const next = nextPeriodLabelVi(i.year, i.period);
+  const title = `${i.clusterName} ${reviewWord(i.period)} công tác thi đua, khen thưởng ${label}`;
+  const paragraphs: string[] = [];
+  const m = i.meeting;
+  if (m) {
+    paragraphs.push(paddedDateVi(m.date));
+    const where = m.place ? m.place : m.hostLabel;
+    const chair = `Đồng chí ${m.chairName}${m.chairTitle ? `, ${m.chairTitle}` : ''} chủ trì hội nghị.`;
+    const guests = m.participants ? ` Dự hội nghị có ${m.participants.replace(/;\s*/g, ', ').replace(/\.$/, '')}.` : '';
+    paragraphs.push(
+      `Ngày ${shortDateVi(m.date)}, tại ${where}, ${i.clusterName} đã tổ chức hội nghị ${reviewWord(i.period)} công tác thi đua, khen thưởng ${label}, ` +
+        `triển khai nhiệm vụ ${next}. ${chair}${guests}`,
+    );
+  } else {
+    paragraphs.push(`${i.clusterName} ${reviewWord(i.period)} công tác thi đua, khen thưởng ${label}, triển khai nhiệm vụ ${next}.`);
+  }
+  const s = i.statistics.cluster;
+  const results = [
+    `Trong ${label}, phong trào thi đua yêu nước và công tác khen thưởng của các tỉnh trong Cụm thi đua tiếp tục phát huy hiệu quả, ` +
+      `góp phần tích cực vào việc thực hiện các mục tiêu, nhiệm vụ phát triển kinh tế - xã hội, quốc phòng, an ninh.`,
+  ];
+  if (s.movements.items.length)
+    results.push(
+      `Các tỉnh đã tổ chức thực hiện ${numberVi(s.movements.items.length)} phong trào thi đua, xây dựng ${numberVi(s.movements.modelsBuilt)} mô hình.`,
+    );
+  if (s.pledge.averageRate !== null)
+    results.push(`Tỷ lệ thực hiện các tiêu chí giao ước thi đua bình quân đạt ${percentVi(s.pledge.averageRate)}.`);
+  results.push(
+    `Các tỉnh trong Cụm đã khen thưởng ${numberVi(s.commendations.total)} tập thể, cá nhân, ${changeVi(s.commendations.total, s.previous.commendations.total, i.year - 1)}; ` +
+      `trong đó khen thưởng công nhân, nông dân, người lao động trực tiếp ${numberVi(s.commendations.directWorkers)}.`,
+  );
+  paragraphs.push(results.join(' '));
+  paragraphs.push(
+    `${next.charAt(0).toUpperCase()}${next.slice(1)}, Cụm thi đua đề ra các giải pháp nhằm tiếp tục đổi mới công tác thi đua, khen thưởng, thực hiện có hiệu quả Luật Thi đua, khen thưởng; ` +
+      `tổ chức tốt công tác khen thưởng gắn với kết quả phong trào thi đua; tiếp tục củng cố, kiện toàn, nâng cao chất lượng bộ máy và cán bộ làm công tác thi đua, khen thưởng.`,
+  );
+  if (s.typicalExamples.total) {
+    paragraphs.push(
+      `Tại hội nghị, ban tổ chức đã biểu dương ${numberVi(s.typicalExamples.total)} điển hình tiên tiến của các tỉnh trong Cụm thi đua.`,
+    );
+  }
+  paragraphs.push(
+    `Phát biểu kết luận hội nghị, ${m ? `đồng chí ${m.chairName}` : 'đồng chí Cụm trưởng'} đề nghị các tỉnh trong Cụm thi đua quyết tâm thực hiện đồng bộ, quyết liệt, hiệu quả các nhiệm vụ, giải pháp đã đề ra, ` +
+      `cụ thể hóa bằng những việc làm thiết thực tại địa phương, góp phần thực hiện thắng lợi các mục tiêu, nhiệm vụ ${next}./.`,
+  );
+  const body = paragraphs.join('\n\n');
+  const html = `<article><h1>${escapeHtml(title)}</h1>${paragraphs.map((p, n) => (m && n === 0 ? `<p class="date">${escapeHtml(p)}</p>` : `<p>${escapeHtml(p)}</p>`)).join('')}</article>`;
+  return { title, body, html };
+}
