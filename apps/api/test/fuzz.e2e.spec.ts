@@ -1,7 +1,10 @@
 import { testEngines } from '@tdkt/api/database/testing';
+import { COMMENDATION_COLUMNS, CommendationRow } from '@tdkt/api/imports';
+import { REPORT_SECTION_KEYS } from '@tdkt/shared/contracts';
 import fc from 'fast-check';
 import type { Response } from 'supertest';
 import { DataSource } from 'typeorm';
+import { GOOD_ROW, SheetRow, commendationWorkbook } from './fixtures/commendation-workbook';
 import { TEST_USERS, TestApp, TestUser, createTestApp, tableCounts } from './test-app';
 
 /**
@@ -28,8 +31,22 @@ const TIMEOUT = 240_000;
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 /** Who sends: a test account, nobody, a raw Authorization header, or a token whose claims were swapped. */
 type Caller = TestUser | 'anonymous' | { authorization: string } | { tampered: TestUser };
-/** A JSON value (serialized here), or raw text with its content type. */
-type Payload = { json: unknown } | { raw: string; type: string };
+/** A JSON value (serialized here), raw text with its content type, or a multipart upload of one file. */
+type Payload = { json: unknown } | { raw: string; type: string } | Upload;
+
+/** A multipart/form-data body carrying `bytes` in the form field `field`, named and typed as given. */
+class Upload {
+  constructor(
+    readonly field: string,
+    readonly bytes: Buffer,
+    readonly filename: string,
+    readonly type: string,
+    readonly what: string,
+  ) {}
+  [fc.toStringMethod](): string {
+    return `upload(${this.what}, ${this.field}=${JSON.stringify(this.filename)} ${this.type}, ${this.bytes.length} bytes)`;
+  }
+}
 
 interface Call {
   method: Method;
@@ -91,6 +108,7 @@ function send(t: TestApp, call: Call): Promise<Response> {
   if (auth !== null) req = req.set('Authorization', auth);
   const payload = call.payload;
   if (!payload) return req;
+  if (payload instanceof Upload) return req.attach(payload.field, payload.bytes, { filename: payload.filename, contentType: payload.type });
   return 'json' in payload
     ? req.set('Content-Type', 'application/json').send(serialize(payload.json))
     : req.set('Content-Type', payload.type).send(payload.raw);
@@ -100,9 +118,11 @@ const label = (call: Call) => {
   const who = typeof call.caller === 'string' ? call.caller : JSON.stringify(call.caller);
   const body = !call.payload
     ? ''
-    : 'json' in call.payload
-      ? ` ${serialize(call.payload.json)}`
-      : ` (${call.payload.type}) ${call.payload.raw}`;
+    : call.payload instanceof Upload
+      ? ` ${call.payload[fc.toStringMethod]()}`
+      : 'json' in call.payload
+        ? ` ${serialize(call.payload.json)}`
+        : ` (${call.payload.type}) ${call.payload.raw}`;
   return `${call.method.toUpperCase()} ${call.path}${call.query ? `?${call.query}` : ''} as ${who}${body.length > 240 ? `${body.slice(0, 240)}…` : body}`;
 };
 
@@ -826,6 +846,121 @@ function userFields(create: boolean): Record<string, Field> {
 }
 
 // ---------------------------------------------------------------------------------------------------------
+// Excel files the import must refuse
+// ---------------------------------------------------------------------------------------------------------
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+function crc32(bytes: Buffer): number {
+  let c = 0xffffffff;
+  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+/** A well-formed zip archive of stored (uncompressed) entries. */
+function zip(entries: Record<string, string>): Buffer {
+  const local: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const [name, text] of Object.entries(entries)) {
+    const data = Buffer.from(text);
+    const fileName = Buffer.from(name);
+    const crc = crc32(data);
+    const header = Buffer.alloc(30);
+    header.writeUInt32LE(0x04034b50, 0);
+    header.writeUInt16LE(20, 4);
+    header.writeUInt32LE(crc, 14);
+    header.writeUInt32LE(data.length, 18);
+    header.writeUInt32LE(data.length, 22);
+    header.writeUInt16LE(fileName.length, 26);
+    local.push(header, fileName, data);
+    const entry = Buffer.alloc(46);
+    entry.writeUInt32LE(0x02014b50, 0);
+    entry.writeUInt16LE(20, 4);
+    entry.writeUInt16LE(20, 6);
+    entry.writeUInt32LE(crc, 16);
+    entry.writeUInt32LE(data.length, 20);
+    entry.writeUInt32LE(data.length, 24);
+    entry.writeUInt16LE(fileName.length, 28);
+    entry.writeUInt32LE(offset, 42);
+    central.push(entry, fileName);
+    offset += 30 + fileName.length + data.length;
+  }
+  const dir = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(Object.keys(entries).length, 8);
+  end.writeUInt16LE(Object.keys(entries).length, 10);
+  end.writeUInt32LE(dir.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...local, dir, end]);
+}
+
+/** A row the import accepts (dated in the unlocked second half of 2024). */
+const IMPORT_ROW: SheetRow = { ...GOOD_ROW, decisionNumber: '901/QĐ-UBND', decisionDate: new Date(Date.UTC(2024, 8, 30)) };
+/** Cells each of which makes its row invalid, so that the whole file is refused. */
+const BAD_CELLS: Array<[keyof CommendationRow, unknown]> = [
+  ['recipientKind', 'Không rõ'],
+  ['recipientName', null],
+  ['recipientName', 'x'.repeat(301)],
+  ['provinceCode', '99'],
+  ['provinceCode', '01'],
+  ['provinceCode', 'AB'],
+  ['awardTypeCode', 'Không có hình thức này'],
+  ['kind', 'Bất thường'],
+  ['gender', 'Không rõ'],
+  ['ethnicMinority', 'Có lẽ'],
+  ['recipientClass', 'Không rõ'],
+  ['movementId', 'not-a-uuid'],
+  ['achievementYear', 1800],
+  ['achievementYear', 'hai nghìn'],
+  ['achievementYear', 2023.5],
+  ['decisionNumber', 'x'.repeat(51)],
+  ['decisionDate', '31/02/2024'],
+  ['decisionDate', 'hôm qua'],
+  ['decisionDate', new Date(Date.UTC(2999, 0, 1))],
+  // The first half of 2024 is locked for TDMNPB (fixtures).
+  ['decisionDate', new Date(Date.UTC(2024, 5, 30))],
+  ['status', 'Không rõ'],
+  ['citation', 'x'.repeat(5001)],
+];
+
+/** Workbooks and zips that are not the template, or that hold at least one invalid row. */
+async function junkWorkbooks(): Promise<Array<{ what: string; bytes: Buffer }>> {
+  const headers = COMMENDATION_COLUMNS.map((c) => c.header);
+  const out: Array<{ what: string; bytes: Buffer }> = [
+    { what: 'zip of text', bytes: zip({ 'hello.txt': 'xin chào' }) },
+    {
+      what: 'zip with broken workbook parts',
+      bytes: zip({ '[Content_Types].xml': '<Types/>', 'xl/workbook.xml': '<workbook><sheets>', 'xl/worksheets/sheet1.xml': 'PK' }),
+    },
+    { what: 'empty zip', bytes: zip({}) },
+    { what: 'header only', bytes: await commendationWorkbook([]) },
+    { what: 'header reversed', bytes: await commendationWorkbook([IMPORT_ROW], [...headers].reverse()) },
+    { what: 'header renamed', bytes: await commendationWorkbook([IMPORT_ROW], ['Tên', ...headers.slice(1)]) },
+    { what: 'header short', bytes: await commendationWorkbook([IMPORT_ROW], headers.slice(0, -1)) },
+    { what: 'header empty', bytes: await commendationWorkbook([IMPORT_ROW], []) },
+    {
+      what: 'header in English',
+      bytes: await commendationWorkbook(
+        [IMPORT_ROW],
+        COMMENDATION_COLUMNS.map((c) => c.field),
+      ),
+    },
+  ];
+  for (const [i, [key, value]] of BAD_CELLS.entries()) {
+    const bad = { ...IMPORT_ROW, recipientName: `Người nhận ${i}`, [key]: value };
+    out.push({ what: `${key}=${JSON.stringify(value).slice(0, 20)}`, bytes: await commendationWorkbook([IMPORT_ROW, bad]) });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------
 // The suite
 // ---------------------------------------------------------------------------------------------------------
 
@@ -844,6 +979,11 @@ interface Fixtures {
   approved: string;
   user: string;
   clusters: string[];
+  /** A draft report of TDMNPB FY 2024 (its chair may edit, recompute and finalize it). */
+  report: string;
+  /** An open finding, its commendation and the record it names as evidence. */
+  finding: string;
+  findingCommendation: string;
 }
 
 /** A valid request to one write endpoint, on a record of its own, and where its stored text goes. */
@@ -1576,6 +1716,319 @@ describe.each(testEngines())('fuzz: generated invalid input to every write endpo
     );
   });
 
+  describe('reports', () => {
+    const REPORT_CREATE = { clusterCode: 'TDMNPB', year: 2025, period: 'H1' };
+    const reportCreate: Shape = {
+      base: REPORT_CREATE,
+      fields: {
+        clusterCode: F.cluster(true),
+        cutoffDate: F.date(false),
+        meetingId: F.uuid(),
+        period: F.oneOf(PERIODS, true),
+        year: F.year(true),
+      },
+      semantic: fc.oneof(
+        fc.constantFrom<Record<string, unknown>>(
+          // The fixture's draft already holds TDMNPB FY 2024.
+          { year: 2024, period: 'FY' },
+          { clusterCode: 'DBSH' },
+          { clusterCode: 'NOPE' },
+          { cutoffDate: '2025-12-31' },
+          { cutoffDate: '2024-06-30' },
+        ),
+        fc.uuid().map((meetingId) => ({ meetingId })),
+      ),
+    };
+    const section: Shape = {
+      base: { key: 'limitations', text: 'Một số tỉnh gửi số liệu chậm' },
+      fields: {
+        key: F.oneOf([...REPORT_SECTION_KEYS], true, ['results', 'Limitations', '__proto__', 'sections.0']),
+        text: field(true, notText, tooLong(50_000)),
+      },
+    };
+
+    it(
+      'POST /reports: invalid bodies → 4xx, nothing written',
+      async () => {
+        const calls = fc.record({
+          method: fc.constant<Method>('post'),
+          path: fc.constant('/api/v1/reports'),
+          caller: callers('chairTDMNPB', ['noScope', 'staff08', 'admin', 'reviewer', 'chairDBSH']),
+          payload: invalidBody(reportCreate),
+          query: junkQuery,
+        });
+        await fuzz(calls, runs(80));
+      },
+      TIMEOUT,
+    );
+
+    it(
+      'PATCH /reports/{id}: stale versions, bad section keys, wrong types, NUL, unknown ids → 4xx, nothing changed',
+      async () => {
+        const v = await version('reports', fx.report);
+        const shape: Shape = {
+          base: { version: v, sections: [section.base] },
+          fields: { sections: F.list(section, REPORT_SECTION_KEYS.length, true), version: F.int(1, null, true) },
+          semantic: fc.oneof(
+            fc.constantFrom<Record<string, unknown>>(
+              { version: v + 7 },
+              { sections: [section.base, section.base] },
+              { sections: [{ key: 'tasks', text: 'a' }, section.base, { key: 'tasks', text: 'b' }] },
+            ),
+            fc.constantFrom(...REPORT_SECTION_KEYS).map((key) => ({ sections: [{ key, text: 'Robert\u0000Tables' }] })),
+          ),
+        };
+        const calls = fc
+          .tuple(
+            idOrBody(fx.report, invalidBody(shape), { json: shape.base }),
+            callers('chairTDMNPB', ['noScope', 'staff08', 'admin', 'reviewer', 'chairDBSH']),
+            junkQuery,
+          )
+          .map(([{ id, payload }, caller, query]): Call => ({
+            method: 'patch',
+            path: `/api/v1/reports/${segment(id)}`,
+            caller,
+            payload,
+            query,
+          }));
+        await fuzz(calls, runs(120));
+      },
+      TIMEOUT,
+    );
+
+    // Both take an optional version: an empty body is valid (and would write), so every body here names a bad one.
+    it.each(['recompute', 'finalize'])(
+      'POST /reports/{id}/%s: bad or stale versions, unknown ids → 4xx, nothing written',
+      async (action) => {
+        const v = await version('reports', fx.report);
+        const shape: Shape = {
+          base: { version: v },
+          fields: { version: F.int(1, null, false) },
+          semantic: fc.constantFrom({ version: v + 7 }, { version: v + 1 }),
+        };
+        const calls = fc
+          .tuple(
+            idOrBody(fx.report, invalidBody(shape, { emptyIsValid: true }), { json: shape.base }),
+            callers('chairTDMNPB', ['noScope', 'staff08', 'admin', 'reviewer', 'chairDBSH']),
+            junkQuery,
+          )
+          .map(([{ id, payload }, caller, query]): Call => ({
+            method: 'post',
+            path: `/api/v1/reports/${segment(id)}/${action}`,
+            caller,
+            payload,
+            query,
+          }));
+        await fuzz(calls, runs(80));
+      },
+      TIMEOUT,
+    );
+
+    // The exports set a document Content-Type before the handler runs: their errors must still be JSON.
+    it(
+      'GET /reports/{id}, its bulletin and exports by a malformed or unknown id → 4xx JSON; GET /reports with junk queries → never 5xx',
+      async () => {
+        const oneId = badId.filter((id) => id !== '' && id !== '.');
+        const reads = fc
+          .tuple(fc.constantFrom('', '/bulletin', '/export.docx', '/export.xlsx'), oneId, anyone)
+          .map(([suffix, id, caller]): Call => ({ method: 'get', path: `/api/v1/reports/${segment(id)}${suffix}`, caller }));
+        await fuzz(reads, runs(60));
+        const lists = fc
+          .tuple(anyone, queryString(['clusterCode', 'year']))
+          .map(([caller, query]): Call => ({ method: 'get', path: '/api/v1/reports', caller, query }));
+        await fuzz(lists, runs(40), noServerError);
+      },
+      TIMEOUT,
+    );
+  });
+
+  describe('findings', () => {
+    it(
+      'POST /findings/run: invalid bodies, neither or both of cluster and province, other scopes → 4xx, nothing written',
+      async () => {
+        const shape: Shape = {
+          base: { provinceCode: '08', year: 2024 },
+          fields: { clusterCode: F.cluster(false), provinceCode: F.province(false), year: F.year(true) },
+          semantic: fc.constantFrom<Record<string, unknown>>(
+            { clusterCode: 'TDMNPB' },
+            { provinceCode: null },
+            { provinceCode: null, clusterCode: 'TDMNPB' },
+            { provinceCode: null, clusterCode: 'NOPE' },
+            { provinceCode: '99' },
+            { provinceCode: '01' },
+            { provinceCode: '79' },
+          ),
+        };
+        const calls = fc.record({
+          method: fc.constant<Method>('post'),
+          path: fc.constant('/api/v1/findings/run'),
+          caller: callers('staff08', ['noScope', 'staff01', 'chairDBSH']),
+          payload: invalidBody(shape),
+          query: junkQuery,
+        });
+        await fuzz(calls, runs(120));
+      },
+      TIMEOUT,
+    );
+
+    it(
+      'PATCH /findings/{id}: invalid bodies, stale versions, unknown ids → 4xx, nothing changed',
+      async () => {
+        const v = await version('findings', fx.finding);
+        const shape: Shape = {
+          base: { comment: 'Đã đối chiếu hồ sơ gốc', status: 'CONFIRMED', version: v },
+          fields: {
+            comment: F.text(2000, { required: true, nonEmpty: true }),
+            status: F.oneOf(['CLEARED', 'CONFIRMED'], true, ['OPEN']),
+            version: F.int(1, null, true),
+          },
+          semantic: fc.constantFrom<Record<string, unknown>>({ version: v + 7 }, { comment: 'Robert\u0000Tables' }),
+        };
+        const calls = fc
+          .tuple(
+            idOrBody(fx.finding, invalidBody(shape), { json: shape.base }),
+            callers('reviewer', ['noScope', 'staff08', 'admin', 'chairTDMNPB']),
+            junkQuery,
+          )
+          .map(([{ id, payload }, caller, query]): Call => ({
+            method: 'patch',
+            path: `/api/v1/findings/${segment(id)}`,
+            caller,
+            payload,
+            query,
+          }));
+        await fuzz(calls, runs(120));
+      },
+      TIMEOUT,
+    );
+
+    it(
+      'PUT /commendations/{id}/matches/{matchedId}: invalid bodies, unknown or equal ids → 4xx, nothing written',
+      async () => {
+        const shape: Shape = {
+          base: { decision: 'REJECTED', comment: 'Hai người trùng tên ở hai trường khác nhau' },
+          fields: { comment: F.text(2000), decision: F.oneOf(['CONFIRMED', 'REJECTED'], true, ['AUTO', 'CANDIDATE']) },
+          semantic: fc.constant({ comment: 'a\u0000b' }),
+        };
+        const body = invalidBody(shape);
+        const anyBody = fc.oneof(fc.constant<Payload>({ json: shape.base }), body);
+        const subject = fx.findingCommendation;
+        // Two real records with a valid body would record a decision: every case has a bad body or a bad id.
+        const target = fc.oneof(
+          {
+            weight: 4,
+            arbitrary: fc.record({
+              id: fc.constant<string | Verbatim>(subject),
+              other: fc.constant<string | Verbatim>(fx.approved),
+              payload: body,
+            }),
+          },
+          { weight: 1, arbitrary: fc.record({ id: fc.constant<string | Verbatim>(subject), other: badId, payload: anyBody }) },
+          { weight: 1, arbitrary: fc.record({ id: badId, other: fc.constant<string | Verbatim>(subject), payload: anyBody }) },
+          {
+            weight: 1,
+            arbitrary: fc.record({
+              id: fc.constant<string | Verbatim>(subject),
+              other: fc.constant<string | Verbatim>(subject),
+              payload: anyBody,
+            }),
+          },
+        );
+        const calls = fc
+          .tuple(target, callers('reviewer', ['noScope', 'staff08', 'admin', 'chairTDMNPB']), junkQuery)
+          .map(([{ id, other, payload }, caller, query]): Call => ({
+            method: 'put',
+            path: `/api/v1/commendations/${segment(id)}/matches/${segment(other)}`,
+            caller,
+            payload,
+            query,
+          }));
+        await fuzz(calls, runs(120));
+      },
+      TIMEOUT,
+    );
+
+    it.each([
+      ['/api/v1/findings', ['page', 'pageSize', 'clusterCode', 'provinceCode', 'ruleId', 'severity', 'status', 'year'], 100],
+      ['/api/v1/findings/summary', ['clusterCode', 'year'], 40],
+    ] as Array<[string, string[], number]>)(
+      'GET %s with generated query strings → never 5xx, nothing written',
+      async (path, keys, n) => {
+        const calls = fc.tuple(anyone, queryString(keys)).map(([caller, query]): Call => ({ method: 'get', path, caller, query }));
+        await fuzz(calls, runs(n), noServerError);
+      },
+      TIMEOUT,
+    );
+  });
+
+  describe('Excel', () => {
+    it(
+      'POST /commendations/import: junk files, wrong types, wrong headers, invalid cells → 4xx, nothing written',
+      async () => {
+        const files = await junkWorkbooks();
+        const name = fc.constantFrom('khen-thuong.xlsx', 'khen-thuong.xls', 'a.csv', '', '../../etc/passwd', 'tệp.xlsx', 'x'.repeat(300));
+        const type = fc.constantFrom(XLSX, 'application/octet-stream', 'text/plain', 'application/zip', 'image/png', '');
+        const randomBytes = fc.uint8Array({ maxLength: 2048 }).map((a) => Buffer.from(a));
+        const junk = fc.oneof(
+          { weight: 1, arbitrary: randomBytes.map((b) => ({ what: 'random bytes', bytes: b })) },
+          { weight: 1, arbitrary: fc.constant({ what: 'empty', bytes: Buffer.alloc(0) }) },
+          {
+            weight: 1,
+            arbitrary: fc
+              .constantFrom('PK', 'PK\u0003\u0004', 'Họ và tên;Tỉnh\n"Nguyễn";08\n', '<html></html>', '{}')
+              .map((s) => ({ what: 'text', bytes: Buffer.from(s) })),
+          },
+          {
+            weight: 1,
+            arbitrary: randomBytes.map((b) => ({
+              what: 'zip magic, then junk',
+              bytes: Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), b]),
+            })),
+          },
+          // Most runs: the template's own format, broken in its header or in one cell.
+          { weight: 5, arbitrary: fc.constantFrom(...files) },
+        );
+        const upload = fc.oneof(
+          { weight: 6, arbitrary: fc.tuple(junk, name, type).map(([j, n, ty]) => new Upload('file', j.bytes, n, ty, j.what)) },
+          // The right file under another field name, or next to a second file.
+          {
+            weight: 1,
+            arbitrary: fc
+              .tuple(fc.constantFrom('files', 'upload', 'File', 'file[]', ''), fc.constantFrom(...files))
+              .map(([f, j]) => new Upload(f || 'x', j.bytes, 'khen-thuong.xlsx', XLSX, j.what)),
+          },
+        );
+        // A file sent without multipart: as the raw body.
+        const raw = fc
+          .tuple(fc.constantFrom(XLSX, 'application/octet-stream', 'application/json', 'text/plain'), fc.string({ maxLength: 40 }))
+          .map(([ty, s]): Payload => ({ raw: s, type: ty }));
+        // Not dryRun (a dry run answers 200 with every row's errors, by design) nor progress (NDJSON after a 200).
+        const query = junkQuery.filter((q) => q === null || !/dryrun|progress/i.test(q));
+        const calls = fc
+          .tuple(
+            fc.oneof({ weight: 8, arbitrary: upload }, { weight: 1, arbitrary: raw }, { weight: 1, arbitrary: fc.constant(null) }),
+            callers('staff08', ['noScope', 'staff01', 'reviewer', 'chairTDMNPB']),
+            query,
+          )
+          .map(([payload, caller, q]): Call => ({ method: 'post', path: '/api/v1/commendations/import', caller, payload, query: q }));
+        await fuzz(calls, runs(150));
+      },
+      TIMEOUT,
+    );
+
+    it(
+      'GET /commendations/export.xlsx with generated query strings → never 5xx, nothing written',
+      async () => {
+        const keys = ['awardTypeCode', 'clusterCode', 'from', 'provinceCode', 'q', 'sort', 'status', 'to', 'year', 'demo'];
+        const calls = fc
+          .tuple(anyone, queryString(keys))
+          .map(([caller, query]): Call => ({ method: 'get', path: '/api/v1/commendations/export.xlsx', caller, query }));
+        await fuzz(calls, runs(60), noServerError);
+      },
+      TIMEOUT,
+    );
+  });
+
   it('after all the runs above, every table equals the baseline taken after the fixtures', async () => {
     expect(await tableCounts(t.dataSource)).toEqual(baseline.counts);
     expect(await digests(t.dataSource, tables)).toEqual(baseline.digests);
@@ -2205,8 +2658,24 @@ async function createFixtures(t: TestApp): Promise<Fixtures> {
     201,
   );
   await ok(t.as('chairTDMNPB').post('/api/v1/periods/TDMNPB/2024/H1/lock').send({ reason: 'Đã sơ kết 6 tháng đầu năm 2024' }), 200);
+  // Another 2023 award of the draft's recipient (same name, organisation, province): R-ONE-ACHIEVEMENT opens a finding.
+  await ok(
+    staff()
+      .post('/api/v1/commendations')
+      .send({ ...COMMENDATION, ...DECISION, decisionNumber: '313/QĐ-UBND', status: 'APPROVED' }),
+    201,
+  );
+  for (const year of [2023, 2024]) await ok(staff().post('/api/v1/findings/run').send({ provinceCode: '08', year }), 200);
+  const findings: Array<{ id: string; commendation_id: string }> = await t.dataSource.query(
+    `SELECT id, commendation_id FROM findings WHERE status = 'OPEN' ORDER BY id LIMIT 1`,
+  );
+  if (!findings.length) throw new Error('fixture: no finding was opened');
+  const report = await ok(t.as('chairTDMNPB').post('/api/v1/reports').send({ clusterCode: 'TDMNPB', year: 2024, period: 'FY' }), 201);
   const clusters: Array<{ code: string }> = await t.dataSource.query(`SELECT code FROM clusters`);
   return {
+    report: report.id,
+    finding: findings[0].id,
+    findingCommendation: findings[0].commendation_id,
     movement: movement.id,
     pledge: pledge.id,
     draft: draft.id,

@@ -34,6 +34,14 @@ export class HttpErrorFilter implements ExceptionFilter {
     const response = host.switchToHttp().getResponse<Response>();
     const body = this.toBody(exception);
     if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    // A stream that fails halfway can only be cut short: its status line has gone already.
+    if (response.headersSent) {
+      response.end();
+      return;
+    }
+    // A download route may have set its file type and name already: an error is always JSON.
+    response.removeHeader('Content-Disposition');
+    response.setHeader('Content-Type', 'application/json; charset=utf-8');
     response.status(body.statusCode).json(body);
   }
 
