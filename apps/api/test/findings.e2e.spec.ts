@@ -23,6 +23,7 @@ const TRUE_POSITIVES: Array<[string, string, string]> = [
   ['R-ONE-ACHIEVEMENT', 'Bùi Thị Thơm', 'năm thành tích 2023 đã có một bản ghi khác cho cùng người nhận'],
   ['R-AUTHORITY', 'Vàng A Dình', 'Chủ tịch UBND huyện Bát Xát'],
   ['R-CO-CP-ONE-PER-CLUSTER', 'Ủy ban nhân dân tỉnh Yên Bái', 'Ủy ban nhân dân tỉnh Lào Cai'],
+  ['R-DECISION-AFTER-ACHIEVEMENT', 'Nông Văn Thạch', 'có trước năm thành tích 2024'],
 ];
 
 describe.each(testEngines())('findings on the demo data, %s', (engine) => {

@@ -759,7 +759,6 @@ const commendationSemantic = fc.oneof(
     { provinceCode: '79' },
     { ...DECISION, decisionDate: '2999-01-01' },
     { decisionNumber: 'QĐ 1234' },
-    { ...DECISION, decisionDate: '2023-05-01', achievementYear: 2024 },
     { recipientKind: 'COLLECTIVE', gender: 'MALE' },
   ),
   fc.uuid().map((movementId) => ({ movementId })),

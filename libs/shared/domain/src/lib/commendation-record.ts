@@ -40,9 +40,8 @@ export function checkCommendation(c: CommendationDraft, award: AwardFacts, today
     add('decisionNumber', 'decisionNumberFormat', 'Số quyết định phải có dạng số/ký hiệu, ví dụ 1234/QĐ-UBND');
   }
   if (c.decisionDate && c.decisionDate > today) add('decisionDate', 'future', 'Ngày quyết định không được sau ngày hôm nay');
-  if (c.achievementYear && c.decisionDate && c.achievementYear > Number(c.decisionDate.slice(0, 4))) {
-    add('achievementYear', 'afterDecision', 'Năm thành tích không được sau năm ra quyết định');
-  }
+  // A decision dated before its achievement year is an eligibility finding (R-DECISION-AFTER-ACHIEVEMENT), not a
+  // refusal: only R-RECIPIENT-KIND blocks a save (§5), and legacy records with such dates must still be recorded.
   if (c.status === CommendationStatus.APPROVED || c.status === CommendationStatus.REVOKED) {
     if (!c.decisionNumber) add('decisionNumber', 'isNotEmpty', 'Khen thưởng đã quyết định phải có số quyết định');
     if (!c.decisionDate) add('decisionDate', 'isNotEmpty', 'Khen thưởng đã quyết định phải có ngày quyết định');

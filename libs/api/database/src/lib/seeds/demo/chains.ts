@@ -6,7 +6,7 @@ import { CommendationSink } from './commendations';
 import { Recipient, RecipientPool, individual, unitNamed } from './recipients';
 
 const { FEMALE, MALE } = Gender;
-const { LEADER, MANAGER, OTHER } = RecipientClass;
+const { DIRECT_WORKER, LEADER, MANAGER, OTHER } = RecipientClass;
 
 interface Person {
   code: string;
@@ -109,6 +109,16 @@ const PEOPLE = {
     recipientClass: LEADER,
     unit: 'UBND xã Xuân Sơn, huyện Tân Sơn',
   },
+  // R-DECISION-AFTER-ACHIEVEMENT true positive: an LĐTT "for 2024" decided in December 2023 (the year typed wrong).
+  earlyDecision: {
+    code: '04',
+    name: 'Nông Văn Thạch',
+    gender: MALE,
+    ethnicMinority: true,
+    position: 'Công chức Địa chính – Nông nghiệp',
+    recipientClass: DIRECT_WORKER,
+    unit: 'UBND xã Đàm Thủy, huyện Trùng Khánh',
+  },
   // R-AUTHORITY true positive: a provincial certificate of merit signed by the district chairman.
   wrongAuthority: {
     code: '10',
@@ -192,6 +202,7 @@ export function eligibilityChains(ctx: DemoContext, pool: RecipientPool, out: Co
     .both(2023, '2024-01-15')
     .award('CSTD_TINH', 2023, '2024-04-05')
     .award('CSTD_TOAN_QUOC', 2023, '2024-11-22');
+  person(PEOPLE.earlyDecision).award('LAO_DONG_TIEN_TIEN', 2024, '2023-12-22');
   person(PEOPLE.wrongAuthority)
     .both(2023, '2024-01-12')
     .both(2024, '2024-12-19')

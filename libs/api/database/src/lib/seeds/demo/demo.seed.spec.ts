@@ -133,12 +133,17 @@ describe('demo dataset (TDMNPB 2023–2024)', () => {
     }
   });
 
-  it('gives decided awards their decision fields, within 2021–2024 and not before the achievement year', () => {
+  it('gives decided awards their decision fields, within 2021–2024 and, but for one, not before the achievement year', () => {
     const decided = commendations.filter((c) => c.status === CommendationStatus.APPROVED || c.status === CommendationStatus.REVOKED);
     for (const c of decided) {
       expect(parseDecisionNumber(c.decisionNumber ?? '')).toMatchObject({ kind: 'QĐ' });
       expect(c.decidingAuthority).toBeTruthy();
       expect(c.decisionDate && c.decisionDate >= '2021-01-01' && c.decisionDate <= '2024-12-31').toBe(true);
+    }
+    // One hand-made record is decided before its achievement year, for the council audit to catch.
+    const early = decided.filter((c) => Number(c.decisionDate?.slice(0, 4)) < (c.achievementYear ?? 0));
+    expect(early.map((c) => c.recipientName)).toEqual(['Nông Văn Thạch']);
+    for (const c of decided.filter((d) => !early.includes(d))) {
       const year = Number(c.decisionDate?.slice(0, 4));
       expect([year - 1, year]).toContain(c.achievementYear);
     }
