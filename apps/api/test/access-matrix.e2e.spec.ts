@@ -1,6 +1,9 @@
 import { testEngines } from '@tdkt/api/database/testing';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { Response } from 'supertest';
-import { TEST_PASSWORD, TEST_USERS, TestApp, TestUser, createTestApp } from './test-app';
+import { GOOD_ROW, commendationWorkbook } from './fixtures/commendation-workbook';
+import { TEST_PASSWORD, TEST_USERS, TestApp, TestUser, createTestApp, tableCounts } from './test-app';
 
 /**
  * The access matrix (§8): every endpoint as anonymous, as each role in scope and as each role out of scope
@@ -32,6 +35,11 @@ const SEE_15: TestUser[] = [...FULL, 'staff15', 'chairTDMNPB'];
 /** A cluster's own records: its chair and the staff of its 2024 member provinces. */
 const SEE_TDMNPB: TestUser[] = [...FULL, 'staff08', 'staff25', 'staff15', 'chairTDMNPB'];
 const SEE_DBSH: TestUser[] = [...FULL, 'staff25', 'chairDBSH'];
+/** A cluster's 2023 records: no province was a member that year, so only its chair besides the council. */
+const SEE_TDMNPB_2023: TestUser[] = [...FULL, 'chairTDMNPB'];
+/** A cluster report (drafts and final) is the chair's document; the council reads every one. */
+const REPORT_TDMNPB: TestUser[] = [...FULL, 'chairTDMNPB'];
+const REPORT_DBSH: TestUser[] = [...FULL, 'chairDBSH'];
 
 type Kind =
   | 'commendations'
@@ -44,6 +52,10 @@ type Kind =
   | 'meetings'
   | 'submissions-TDMNPB'
   | 'submissions-DBSH'
+  | 'findings'
+  | 'report-TDMNPB'
+  | 'report-DBSH'
+  | 'report-TDMNPB-2023'
   | 'audit';
 
 interface Marker {
@@ -51,6 +63,8 @@ interface Marker {
   seenBy: readonly TestUser[];
   /** Who must find it in the audit trail; the rest of seenBy may (cluster-level entries carry no province). */
   auditSeenBy?: readonly TestUser[];
+  /** Other kinds of answer it must appear in too (a commendation's findings). */
+  also?: readonly Kind[];
 }
 
 /** A unique string in one fixture each; `_Z` ends every marker so none is a substring of another. */
@@ -63,6 +77,12 @@ const MARKERS: Record<string, Marker> = {
   MK_C26_Z: { kind: 'commendations', seenBy: SEE_26 },
   MK_C17_Z: { kind: 'commendations', seenBy: SEE_17 },
   MK_C15_Z: { kind: 'commendations', seenBy: SEE_15 },
+  // Decided by a district chair, beyond its authority: each carries a finding (R-AUTHORITY).
+  MK_CF08_Z: { kind: 'commendations', seenBy: SEE_08, also: ['findings'] },
+  MK_CF01_Z: { kind: 'commendations', seenBy: SEE_01, also: ['findings'] },
+  // Namesakes in two provinces, told apart by their organisation.
+  MK_ORG08_Z: { kind: 'commendations', seenBy: SEE_08 },
+  MK_ORG01_Z: { kind: 'commendations', seenBy: SEE_01 },
   MK_TE08_Z: { kind: 'typical-examples', seenBy: SEE_08 },
   MK_TE08_2023_Z: { kind: 'typical-examples', seenBy: SEE_08_2023 },
   MK_TE01_Z: { kind: 'typical-examples', seenBy: SEE_01 },
@@ -90,12 +110,18 @@ const MARKERS: Record<string, Marker> = {
   MK_NOP25_Z: { kind: 'submissions-TDMNPB', seenBy: SEE_17 },
   MK_NOP15_Z: { kind: 'submissions-TDMNPB', seenBy: SEE_15 },
   MK_NOPD26_Z: { kind: 'submissions-DBSH', seenBy: SEE_26 },
+  // A section text the chair wrote into the cluster's report.
+  MK_RP_TDMNPB_Z: { kind: 'report-TDMNPB', seenBy: REPORT_TDMNPB, auditSeenBy: [...FULL, 'chairTDMNPB'] },
+  MK_RP_DBSH_Z: { kind: 'report-DBSH', seenBy: REPORT_DBSH, auditSeenBy: [...FULL, 'chairDBSH'] },
+  MK_RP_2023_Z: { kind: 'report-TDMNPB-2023', seenBy: SEE_TDMNPB_2023 },
 };
 
 function mustSee(who: Who, kind: Kind): string[] {
   if (who === 'anon') return [];
   return Object.entries(MARKERS)
-    .filter(([, m]) => (kind === 'audit' ? (m.auditSeenBy ?? m.seenBy) : m.kind === kind ? m.seenBy : []).includes(who))
+    .filter(([, m]) =>
+      (kind === 'audit' ? (m.auditSeenBy ?? m.seenBy) : m.kind === kind || m.also?.includes(kind) ? m.seenBy : []).includes(who),
+    )
     .map(([name]) => name);
 }
 
@@ -159,6 +185,8 @@ interface Call {
   body?: object;
   /** A session of its own (logout), instead of the shared token. */
   token?: string;
+  /** An .xlsx sent as the multipart field `file`. */
+  file?: Buffer;
 }
 
 interface Endpoint {
@@ -172,7 +200,43 @@ interface Endpoint {
   /** List items outside the caller's scope (expected: none). */
   outside?: (who: TestUser, items: Item[]) => Item[];
   after?: (call: Call) => Promise<void>;
+  /** A file answer, whose text is extracted before the marker checks. */
+  binary?: 'docx' | 'xlsx';
+  /** The callers this endpoint is tried as; everyone by default. */
+  callers?: readonly Who[];
+  /** Further checks of a successful answer. */
+  check?: (who: TestUser, res: Response) => void;
 }
+
+/** Collects a binary answer (supertest parses only text types by default). */
+function binary(res: Response, done: (err: Error | null, body: Buffer) => void): void {
+  const chunks: Buffer[] = [];
+  res.on('data', (chunk: Buffer) => chunks.push(Buffer.from(chunk)));
+  res.on('end', () => done(null, Buffer.concat(chunks)));
+}
+
+/** The text of a .docx (every XML part, tags removed) or of an .xlsx (every cell value). */
+async function fileText(kind: 'docx' | 'xlsx', buffer: Buffer): Promise<string> {
+  if (kind === 'docx') {
+    const zip = await JSZip.loadAsync(buffer);
+    const parts = await Promise.all(
+      Object.values(zip.files)
+        .filter((f) => !f.dir && f.name.endsWith('.xml'))
+        .map((f) => f.async('string')),
+    );
+    return parts.map((xml) => xml.replace(/<[^>]+>/g, '')).join('\n');
+  }
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+  const cells: string[] = [];
+  workbook.eachSheet((sheet) => {
+    cells.push(sheet.name);
+    sheet.eachRow((row) => row.eachCell((cell) => cells.push(JSON.stringify(cell.value))));
+  });
+  return cells.join('\n');
+}
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const decision = { decisionNumber: '312/QĐ-UBND', decidingAuthority: 'Chủ tịch UBND tỉnh' };
 
@@ -237,11 +301,14 @@ describe.each(testEngines())('access matrix on %s', (engine) => {
   let t: TestApp;
   const id: Record<string, string> = {};
   const members: Record<string, string[]> = {};
+  /** Row counts before the import dry run, which must leave them unchanged. */
+  let countsBeforeImport: Record<string, number> = {};
 
-  function send(who: Who, method: Method, url: string, body?: object, token?: string) {
+  function send(who: Who, method: Method, url: string, body?: object, token?: string, file?: Buffer) {
     const http = who === 'anon' || token ? t.http() : t.as(who);
     const req = http[method](url);
     if (token) req.set('Authorization', `Bearer ${token}`);
+    if (file) return req.attach('file', file, { filename: 'nhap-khen-thuong.xlsx', contentType: XLSX_TYPE });
     return body === undefined ? req : req.send(body);
   }
 
@@ -306,6 +373,21 @@ describe.each(testEngines())('access matrix on %s', (engine) => {
     const clusters = CLUSTERS[who];
     if (!codes || !clusters) return [];
     return items.filter((i) => i.scope !== 'NATIONAL' && !clusters.includes(i.clusterCode ?? '') && !codes.includes(i.provinceCode ?? ''));
+  };
+  /** Reports of another cluster than the caller chairs; staff see none. */
+  const byReportScope = (who: TestUser, items: Item[]): Item[] => (isChair(who) ? byCluster(who, items) : FULL.includes(who) ? [] : items);
+  /** The fixture reports the caller may read are all listed. */
+  const listsReports =
+    (...keys: Array<[string, readonly TestUser[]]>) =>
+    (who: TestUser, res: Response) => {
+      const listed = (res.body as Array<{ id: string }>).map((r) => r.id);
+      expect(keys.filter(([key, seenBy]) => seenBy.includes(who) && !listed.includes(id[key])).map(([key]) => key)).toEqual([]);
+    };
+  /** Finding counts only for the caller's provinces. */
+  const countsInScope = (who: TestUser, res: Response) => {
+    const codes = codesOf(who);
+    if (!codes) return;
+    expect((res.body.byProvince as Array<{ code: string }>).map((p) => p.code).filter((c) => !codes.includes(c))).toEqual([]);
   };
   const commendationYear = (i: Item) => (i.decisionDate ? Number(i.decisionDate.slice(0, 4)) : i.achievementYear);
 
@@ -562,6 +644,131 @@ describe.each(testEngines())('access matrix on %s', (engine) => {
     read('/meetings/{MT_DBSH}', only(200, SEE_DBSH, 404)),
     fixed('post', '/meetings', meeting('TDMNPB', '17', 'Hội nghị thử quyền'), only(201, ['chairTDMNPB'], 403)),
 
+    // Reports: the chair drafts, edits, recomputes and finalizes; the council and the staff of the year's members read.
+    fixed('post', '/reports', { clusterCode: 'TDMNPB', year: 2025, period: 'H1' }, only(201, ['chairTDMNPB'], 403)),
+    fixed('post', '/reports', { clusterCode: 'DBSH', year: 2025, period: 'H1' }, only(201, ['chairDBSH'], 403)),
+    {
+      ...read('/reports', only(200, SCOPED, 403), undefined, byReportScope),
+      check: listsReports(['R_TDMNPB', REPORT_TDMNPB], ['R_DBSH', REPORT_DBSH], ['R_2023', SEE_TDMNPB_2023]),
+    },
+    {
+      ...read('/reports?clusterCode=DBSH&year=2024', only(200, SCOPED, 403), undefined, byReportScope),
+      check: listsReports(['R_DBSH', REPORT_DBSH]),
+    },
+    ...(
+      [
+        ['R_TDMNPB', 'chairTDMNPB', REPORT_TDMNPB, 'report-TDMNPB'],
+        ['R_TDMNPB_FY', 'chairTDMNPB', REPORT_TDMNPB, 'report-TDMNPB'],
+        ['R_DBSH', 'chairDBSH', REPORT_DBSH, 'report-DBSH'],
+        ['R_2023', 'chairTDMNPB', SEE_TDMNPB_2023, 'report-TDMNPB-2023'],
+      ] as const
+    ).flatMap(([key, chair, seenBy, kind]): Endpoint[] => [
+      read(`/reports/{${key}}`, only(200, seenBy, 404), kind),
+      {
+        ...read(`/reports/{${key}}/export.docx`, only(200, seenBy, 404), kind),
+        binary: 'docx',
+      },
+      { ...read(`/reports/{${key}}/export.xlsx`, only(200, seenBy, 404)), binary: 'xlsx' },
+      read(`/reports/{${key}}/bulletin`, only(200, seenBy, 404)),
+      {
+        method: 'patch',
+        path: `/reports/{${key}}`,
+        expect: write(200, [chair], seenBy),
+        call: async () => {
+          const r = await must('admin', 'get', `/reports/${id[key]}`, undefined, 200);
+          return {
+            url: fill(`/reports/{${key}}`),
+            body: { version: r.version, sections: [{ key: 'results.movements', text: 'Các phong trào thi đua đã sửa' }] },
+          };
+        },
+      },
+      fixed('post', `/reports/{${key}}/recompute`, {}, write(200, [chair], seenBy)),
+    ]),
+    // Finalizing locks the period: TDMNPB's FY 2023, which no other row writes to (and had no member provinces).
+    fixed('post', '/reports/{R_2023}/finalize', {}, write(200, ['chairTDMNPB'], SEE_TDMNPB_2023)),
+
+    // Findings: the rules are reference data; findings are read in scope, run by the council or on one's own, reviewed by the council.
+    read('/rules', only(200, SCOPED, 403)),
+    read(
+      '/findings?pageSize=200',
+      only(200, SCOPED, 403),
+      'findings',
+      byProvince((i) => i.year),
+    ),
+    read(
+      '/findings?provinceCode=01&pageSize=200',
+      only(200, SCOPED, 403),
+      undefined,
+      byProvince((i) => i.year),
+    ),
+    read(
+      '/findings?clusterCode=DBSH&year=2024&pageSize=200',
+      only(200, SCOPED, 403),
+      undefined,
+      byProvince((i) => i.year),
+    ),
+    { ...read('/findings/summary', only(200, SCOPED, 403)), check: countsInScope },
+    { ...read('/findings/summary?clusterCode=TDMNPB&year=2024', only(200, SCOPED, 403)), check: countsInScope },
+    fixed('post', '/findings/run', { clusterCode: 'TDMNPB', year: 2024 }, only(200, [...FULL, 'chairTDMNPB'], 403)),
+    fixed('post', '/findings/run', { clusterCode: 'DBSH', year: 2024 }, only(200, [...FULL, 'chairDBSH'], 403)),
+    fixed('post', '/findings/run', { provinceCode: '08', year: 2024 }, only(200, [...FULL, 'staff08'], 403)),
+    // Hòa Bình's records are Phú Thọ's now.
+    fixed('post', '/findings/run', { provinceCode: '17', year: 2024 }, only(200, [...FULL, 'staff25'], 403)),
+    fixed('post', '/findings/run', { provinceCode: '01', year: 2024 }, only(200, [...FULL, 'staff01'], 403)),
+    {
+      method: 'patch',
+      path: '/findings/{F08}',
+      expect: only(200, ['reviewer'], 403),
+      call: async () => {
+        const { findings } = await must('admin', 'get', `/commendations/${id['CF08']}/findings`, undefined, 200);
+        const finding = findings.find((f: { id: string }) => f.id === id['F08']);
+        return {
+          url: fill('/findings/{F08}'),
+          body: { version: finding.version, status: 'CONFIRMED', comment: 'Sai thẩm quyền quyết định' },
+        };
+      },
+    },
+    {
+      ...read('/commendations/{CF08}/findings', only(200, SEE_08, 404)),
+      check: (_who, res) => expect(res.body.findings.map((f: { recipientName: string }) => f.recipientName)).toContain('MK_CF08_Z'),
+    },
+    {
+      ...read('/commendations/{CF01}/findings', only(200, SEE_01, 404)),
+      check: (_who, res) => expect(res.body.findings.map((f: { recipientName: string }) => f.recipientName)).toContain('MK_CF01_Z'),
+    },
+    // A namesake's record in another province is not the caller's to see: only reviewers get every namesake.
+    read('/commendations/{CN08}/findings', only(200, SEE_08, 404)),
+    read('/commendations/{CN01}/findings', only(200, SEE_01, 404)),
+    fixed(
+      'put',
+      '/commendations/{CF08}/matches/{C08}',
+      { decision: 'REJECTED', comment: 'Không phải cùng người' },
+      only(200, ['reviewer'], 403),
+    ),
+
+    // Excel: the template and the export for anyone in scope (the export scoped like the list); imports by staff, checked per row.
+    { ...read('/commendations/import-template.xlsx', only(200, SCOPED, 403)), binary: 'xlsx' },
+    { ...read('/commendations/export.xlsx', only(200, SCOPED, 403), 'commendations'), binary: 'xlsx' },
+    { ...read('/commendations/export.xlsx?provinceCode=01', only(200, SCOPED, 403)), binary: 'xlsx' },
+    { ...read('/commendations/export.xlsx?clusterCode=DBSH&year=2024', only(200, SCOPED, 403)), binary: 'xlsx' },
+    {
+      // A dry run writes nothing: Tuyên Quang's staff get the row back as valid, other staff an out-of-scope row error.
+      method: 'post',
+      path: '/commendations/import?dryRun=true (a row of 08)',
+      expect: only(200, ['staff08', 'staff25', 'staff15', 'staff01'], 403),
+      call: async () => {
+        countsBeforeImport = await tableCounts(t.dataSource);
+        return { url: `${API}/commendations/import?dryRun=true`, file: await commendationWorkbook([GOOD_ROW]) };
+      },
+      check: (who, res) =>
+        expect(res.body).toMatchObject(
+          who === 'staff08'
+            ? { dryRun: true, created: 0, valid: [expect.anything()], errors: [] }
+            : { dryRun: true, created: 0, valid: [], errors: [expect.objectContaining({ code: 'OUT_OF_SCOPE' })] },
+        ),
+      after: async () => expect(await tableCounts(t.dataSource)).toEqual(countsBeforeImport),
+    },
+
     // The audit trail, scoped like the records it describes.
     read('/audit?pageSize=200', only(200, SCOPED, 403), 'audit'),
     read('/audit?entity=commendation&entityId={C01}&pageSize=200', only(200, SCOPED, 403)),
@@ -611,6 +818,12 @@ describe.each(testEngines())('access matrix on %s', (engine) => {
     await post('C26', 'staff25', '/commendations', decided('26', 'MK_C26_Z', '2024-04-01'));
     await post('C17', 'staff25', '/commendations', decided('17', 'MK_C17_Z', '2024-03-01'));
     await post('C15', 'staff15', '/commendations', decided('15', 'MK_C15_Z', '2024-06-01'));
+    const districtChair = { decidingAuthority: 'Chủ tịch UBND huyện Bát Xát' };
+    await post('CF08', 'staff08', '/commendations', { ...decided('08', 'MK_CF08_Z', '2024-05-12'), ...districtChair });
+    await post('CF01', 'staff01', '/commendations', { ...decided('01', 'MK_CF01_Z', '2024-05-12'), ...districtChair });
+    const namesake = 'Trần Văn Trùng Tên';
+    await post('CN08', 'staff08', '/commendations', { ...decided('08', namesake, '2024-05-14'), organization: 'MK_ORG08_Z' });
+    await post('CN01', 'staff01', '/commendations', { ...decided('01', namesake, '2024-05-14'), organization: 'MK_ORG01_Z' });
 
     await post('TE08', 'staff08', '/typical-examples', example('08', 'MK_TE08_Z', '2024-07-29'));
     await post('TE08_2023', 'staff08', '/typical-examples', example('08', 'MK_TE08_2023_Z', '2023-12-20'));
@@ -656,6 +869,26 @@ describe.each(testEngines())('access matrix on %s', (engine) => {
       await must(who, 'post', `/periods/${cluster}/2024/H1/submit`, { note }, 200);
     }
 
+    await must('reviewer', 'post', '/findings/run', { clusterCode: 'TDMNPB', year: 2024 }, 200);
+    await must('reviewer', 'post', '/findings/run', { provinceCode: '01', year: 2024 }, 200);
+    for (const key of ['CF08', 'CF01']) {
+      const { findings } = await must('admin', 'get', `/commendations/${id[key]}/findings`, undefined, 200);
+      if (!findings.length) throw new Error(`no finding on ${key}`);
+      id[key.replace('CF', 'F')] = findings[0].id;
+    }
+
+    for (const [key, who, clusterCode, year, period, marker] of [
+      ['R_TDMNPB', 'chairTDMNPB', 'TDMNPB', 2024, 'H1', 'MK_RP_TDMNPB_Z'],
+      ['R_TDMNPB_FY', 'chairTDMNPB', 'TDMNPB', 2024, 'FY', 'MK_RP_TDMNPB_Z'],
+      ['R_DBSH', 'chairDBSH', 'DBSH', 2024, 'H1', 'MK_RP_DBSH_Z'],
+      ['R_2023', 'chairTDMNPB', 'TDMNPB', 2023, 'FY', 'MK_RP_2023_Z'],
+    ] as const) {
+      const report = await must(who, 'post', '/reports', { clusterCode, year, period }, 201);
+      id[key] = report.id;
+      const sections = [{ key: 'results.propaganda', text: `Công tác tuyên truyền ${marker}` }];
+      await must(who, 'patch', `/reports/${report.id}`, { version: report.version, sections }, 200);
+    }
+
     await must(
       'admin',
       'post',
@@ -676,13 +909,19 @@ describe.each(testEngines())('access matrix on %s', (engine) => {
   });
   afterAll(() => t?.close());
 
-  const rows = ENDPOINTS.flatMap((e) => EVERYONE.map((who) => [who, e.method.toUpperCase(), e.path, e.expect[who], e] as const));
+  const rows = ENDPOINTS.flatMap((e) =>
+    (e.callers ?? EVERYONE).map((who) => [who, e.method.toUpperCase(), e.path, e.expect[who], e] as const),
+  );
 
   it.each(rows)('%s %s %s → %i', async (who, _method, _path, status, endpoint) => {
     const call = await endpoint.call(who);
-    const res = await send(who, endpoint.method, call.url, call.body, call.token);
+    const req = send(who, endpoint.method, call.url, call.body, call.token, call.file);
+    const res = await (endpoint.binary ? req.buffer(true).parse(binary) : req);
+    // A file answer is text when it is an error.
+    const file = endpoint.binary && Buffer.isBuffer(res.body) ? (res.body as Buffer) : undefined;
+    const shown = file ? (res.status === 200 ? `<${endpoint.binary} of ${file.length} bytes>` : file.toString('utf8')) : res.body;
     // The body is printed when the status is wrong.
-    expect({ status: res.status, body: res.body }).toEqual(expect.objectContaining({ status }));
+    expect({ status: res.status, body: shown }).toEqual(expect.objectContaining({ status }));
 
     // Every page of a list, so a leak on page 2 is caught too.
     const pages: Response[] = [res];
@@ -690,7 +929,12 @@ describe.each(testEngines())('access matrix on %s', (engine) => {
       pages.push(await send(who, 'get', `${call.url}&page=${pages.length + 1}`));
       expect(pages[pages.length - 1].status).toBe(200);
     }
-    const text = pages.map((p) => p.text ?? '').join('\n');
+    const text =
+      file && endpoint.binary
+        ? res.status === 200
+          ? await fileText(endpoint.binary, file)
+          : file.toString('utf8')
+        : pages.map((p) => p.text ?? '').join('\n');
 
     expect(mustNotSee(who).filter((m) => text.includes(m))).toEqual([]);
     if (res.status !== status || status >= 300 || who === 'anon') return;
@@ -699,6 +943,7 @@ describe.each(testEngines())('access matrix on %s', (engine) => {
       const items: Item[] = pages.flatMap((p) => (Array.isArray(p.body) ? p.body : p.body.items));
       expect(endpoint.outside(who, items)).toEqual([]);
     }
+    endpoint.check?.(who, res);
     await endpoint.after?.(call);
   });
 });

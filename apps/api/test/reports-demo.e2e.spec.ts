@@ -30,7 +30,7 @@ describe.each(testEngines())('TDMNPB H1 2024 report on the demo data, %s', (engi
     expect(report.statistics.cluster.pledge.criteria.length).toBeGreaterThan(0);
     expect(report.sections.find((s: { key: string }) => s.key === 'results.commendations').text).toContain('6 tháng đầu năm 2024');
 
-    const b = (await t.as('staff08').get(`/api/v1/reports/${report.id}/bulletin`).expect(200)).body;
+    const b = (await t.as('reviewer').get(`/api/v1/reports/${report.id}/bulletin`).expect(200)).body;
     expect(b.title).toBe('Cụm thi đua các tỉnh Trung du và miền núi phía Bắc sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2024');
     expect(b.body.split('\n\n')[0]).toBe('29/07/2024');
     expect(b.body).toContain('Ngày 29/7/2024, tại ');

@@ -179,7 +179,12 @@ export class FindingsService {
     const c = await this.readableCommendation(actor, commendationId);
     const m = this.dataSource.manager;
     const findings = await m.getRepository(FindingEntity).find({ where: { commendationId }, order: { severity: 'ASC', ruleId: 'ASC' } });
-    return { commendationId, findings: await this.views(m, findings), matches: await this.matches(m, c) };
+    // Reviewers see every namesake (they confirm matches); others only the namesakes' records they may read themselves.
+    const matches = [];
+    for (const match of await this.matches(m, c)) {
+      if (await this.scope.canRead(actor, match.provinceId, match.year)) matches.push(match.view);
+    }
+    return { commendationId, findings: await this.views(m, findings), matches };
   }
 
   /** A reviewer confirms or rejects that another record is the same recipient; the rules re-run at once. */
@@ -221,7 +226,10 @@ export class FindingsService {
     return this.forCommendation(actor, commendationId);
   }
 
-  private async matches(m: EntityManager, c: CommendationEntity): Promise<RecipientMatchView[]> {
+  private async matches(
+    m: EntityManager,
+    c: CommendationEntity,
+  ): Promise<Array<{ view: RecipientMatchView; provinceId: string; year: number | null }>> {
     const ref = await this.runner.reference(m);
     const [h] = await this.runner.histories(m, [c], ref);
     const matched = new Set(h.history.map((x) => x.id));
@@ -229,17 +237,24 @@ export class FindingsService {
     return h.candidates
       .filter((x) => x.id !== c.id)
       .map((x) => ({
-        commendationId: x.id,
-        recipientName: x.recipientName,
-        organization: x.organization,
-        provinceCode: ref.provinces.get(x.provinceId)?.code ?? '',
-        awardTypeCode: ref.awardTypes.get(x.awardTypeId)?.code ?? '',
-        achievementYear: x.achievementYear,
-        decisionDate: x.decisionDate,
-        status: x.status,
-        decision: h.decisions.get(x.id) ?? (matched.has(x.id) ? ('AUTO' as const) : ('CANDIDATE' as const)),
+        provinceId: x.provinceId,
+        year: recordYear(x),
+        view: {
+          commendationId: x.id,
+          recipientName: x.recipientName,
+          organization: x.organization,
+          provinceCode: ref.provinces.get(x.provinceId)?.code ?? '',
+          awardTypeCode: ref.awardTypes.get(x.awardTypeId)?.code ?? '',
+          achievementYear: x.achievementYear,
+          decisionDate: x.decisionDate,
+          status: x.status,
+          decision: h.decisions.get(x.id) ?? (matched.has(x.id) ? ('AUTO' as const) : ('CANDIDATE' as const)),
+        },
       }))
-      .sort((a, b) => (a.achievementYear ?? 0) - (b.achievementYear ?? 0) || a.commendationId.localeCompare(b.commendationId));
+      .sort(
+        (a, b) =>
+          (a.view.achievementYear ?? 0) - (b.view.achievementYear ?? 0) || a.view.commendationId.localeCompare(b.view.commendationId),
+      );
   }
 
   private async views(m: EntityManager, findings: FindingEntity[]): Promise<FindingView[]> {

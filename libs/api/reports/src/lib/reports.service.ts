@@ -11,7 +11,7 @@ import {
   UpdateReportDto,
 } from '@tdkt/shared/contracts';
 import { DateRange, draftSections, editSections, periodLabelVi, periodRange, redraftSections, reportRange } from '@tdkt/shared/domain';
-import { Actor, AuditService, ScopeService } from '@tdkt/api/access';
+import { Actor, AuditService, ReadScope, ScopeService } from '@tdkt/api/access';
 import { ClusterEntity, MeetingEntity, PeriodLockEntity, ReferenceLookupService, ReportEntity } from '@tdkt/api/database';
 import { DomainError, fieldErrors } from '@tdkt/api/core';
 import { Injectable } from '@nestjs/common';
@@ -96,7 +96,7 @@ export class ReportsService {
       .addOrderBy('r.created_at', 'DESC');
     if (query.clusterCode) qb.andWhere('cluster.code = :code', { code: query.clusterCode });
     if (query.year) qb.andWhere('r.year = :year', { year: query.year });
-    const own = this.scope.clusterCondition(await this.scope.readScope(actor), 'r.cluster_id', 'r.year');
+    const own = this.reportCondition(await this.scope.readScope(actor));
     if (own) qb.andWhere(own.sql, own.params);
     return (await qb.getMany()).map((r) => ({
       id: r.id,
@@ -120,7 +120,7 @@ export class ReportsService {
   /** The report and what its documents need (cluster name, meeting); readers as for `get`. */
   async load(actor: Actor, id: string): Promise<LoadedReport> {
     const row = await this.dataSource.getRepository(ReportEntity).findOne({ where: { id }, relations: { cluster: true, meeting: true } });
-    if (!row || !(await this.scope.canReadCluster(actor, row.clusterId, row.year))) throw notFound();
+    if (!row || !(await this.canReadReport(actor, row.clusterId))) throw notFound();
     return {
       view: this.toView(row),
       clusterName: (row.cluster as ClusterEntity).name,
@@ -193,10 +193,20 @@ export class ReportsService {
     });
   }
 
+  /** A report is the chair's document until it is sent out: its cluster's chair and the council read it, staff do not. */
+  private async canReadReport(actor: Actor, clusterId: string): Promise<boolean> {
+    const scope = await this.scope.readScope(actor);
+    return scope.all || scope.clusterId === clusterId;
+  }
+
+  private reportCondition(scope: ReadScope): { sql: string; params: Record<string, unknown> } | null {
+    return scope.all ? null : { sql: 'r.cluster_id = :reportCluster', params: { reportCluster: scope.clusterId } };
+  }
+
   /** Loads a report the actor may change: readable, chaired by the actor, still a draft, at the expected version. */
   private async writable(actor: Actor, id: string, version: number | undefined): Promise<ReportEntity> {
     const row = await this.dataSource.getRepository(ReportEntity).findOne({ where: { id }, relations: { cluster: true } });
-    if (!row || !(await this.scope.canReadCluster(actor, row.clusterId, row.year))) throw notFound();
+    if (!row || !(await this.canReadReport(actor, row.clusterId))) throw notFound();
     this.scope.assertChairOf(actor, row.clusterId);
     return this.assertDraft(row, version);
   }
