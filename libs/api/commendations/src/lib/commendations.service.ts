@@ -8,45 +8,22 @@ import {
   Page,
 } from '@tdkt/shared/contracts';
 import { CommendationDraft, WorkflowAction, checkCommendation, findTransition, isCentral } from '@tdkt/shared/domain';
-import { Actor, AuditService, PeriodLocksService, RecordTime, ScopeService, hasRole, outOfScope } from '@tdkt/api/access';
-import { escapeLike, foldVietnamese, searchText, todayInVietnam } from '@tdkt/shared/util-text';
-import { AwardTypeEntity, CommendationEntity, MovementEntity, RECORD_YEAR_SQL, ReferenceLookupService } from '@tdkt/api/database';
+import {
+  Actor,
+  AuditService,
+  CommendationListQuery,
+  PeriodLocksService,
+  RecordTime,
+  ScopeService,
+  hasRole,
+  outOfScope,
+} from '@tdkt/api/access';
+import { searchText, todayInVietnam } from '@tdkt/shared/util-text';
+import { AwardTypeEntity, CommendationEntity, MovementEntity, ReferenceLookupService } from '@tdkt/api/database';
 import { DomainError, fieldErrors, paginateLarge } from '@tdkt/api/core';
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { UpdateCommendationDto } from './update-commendation.dto';
-
-const YEAR = RECORD_YEAR_SQL('c');
-
-/** Each sort walks an index (see migration CommendationListIndexes); the id makes the order total. */
-const SORTS: Record<string, Array<[string, 'ASC' | 'DESC', ('NULLS FIRST' | 'NULLS LAST')?]>> = {
-  decisionDate: [
-    [YEAR, 'ASC'],
-    ['c.decision_date', 'ASC', 'NULLS FIRST'],
-    ['c.id', 'DESC'],
-  ],
-  '-decisionDate': [
-    [YEAR, 'DESC'],
-    ['c.decision_date', 'DESC', 'NULLS LAST'],
-    ['c.id', 'ASC'],
-  ],
-  recipientName: [
-    ['c.recipient_name', 'ASC'],
-    ['c.id', 'ASC'],
-  ],
-  '-recipientName': [
-    ['c.recipient_name', 'DESC'],
-    ['c.id', 'ASC'],
-  ],
-  createdAt: [
-    ['c.created_at', 'ASC'],
-    ['c.id', 'ASC'],
-  ],
-  '-createdAt': [
-    ['c.created_at', 'DESC'],
-    ['c.id', 'ASC'],
-  ],
-};
 
 /** The eligibility rules' runner (libs/api/findings), injected by token: one feature library may not import another. */
 interface FindingsRunner {
@@ -64,14 +41,12 @@ export class CommendationsService {
     private readonly scope: ScopeService,
     private readonly audit: AuditService,
     private readonly locks: PeriodLocksService,
+    private readonly listQuery: CommendationListQuery,
     @Optional() @Inject(FINDINGS_RUNNER) private readonly findings?: FindingsRunner,
   ) {}
 
   async list(actor: Actor, query: CommendationQueryDto): Promise<Page<CommendationView>> {
-    const qb = await this.filtered(query);
-    const scope = this.scope.condition(await this.scope.readScope(actor), 'c.province_id', YEAR);
-    if (scope) qb.andWhere(scope.sql, scope.params);
-    for (const [expression, direction, nulls] of SORTS[query.sort ?? '-decisionDate']) qb.addOrderBy(expression, direction, nulls);
+    const qb = await this.listQuery.build(actor, query);
     const page = await paginateLarge(CommendationEntity, qb, query);
     return { ...page, items: await Promise.all(page.items.map((c) => this.toView(c))) };
   }
@@ -270,33 +245,6 @@ export class CommendationsService {
       year: recordYear(after),
     });
     await this.findings?.runForCommendations(m, [current.id], todayInVietnam());
-  }
-
-  /** One place builds the list query, so a caller's scope can later be added here alone. */
-  private async filtered(query: CommendationQueryDto): Promise<SelectQueryBuilder<CommendationEntity>> {
-    const qb = this.dataSource.getRepository(CommendationEntity).createQueryBuilder('c');
-    if (query.provinceCode) {
-      const ids = (await this.reference.provincesWithCode(query.provinceCode)).map((p) => p.id);
-      qb.andWhere('c.province_id = ANY(:provinceIds)', { provinceIds: ids });
-    }
-    if (query.clusterCode) {
-      const cluster = await this.reference.cluster(query.clusterCode);
-      // Membership changes by year: without a year, every province that was ever a member.
-      qb.andWhere(
-        `c.province_id IN (SELECT cm.province_id FROM cluster_memberships cm WHERE cm.cluster_id = :clusterId${query.year ? ' AND cm.year = :year' : ''})`,
-        { clusterId: cluster.id, year: query.year },
-      );
-    }
-    if (query.year) qb.andWhere(`${YEAR} = :year`, { year: query.year });
-    if (query.from) qb.andWhere('c.decision_date >= :from', { from: query.from });
-    if (query.to) qb.andWhere('c.decision_date <= :to', { to: query.to });
-    if (query.awardTypeCode)
-      qb.andWhere('c.award_type_id = :awardTypeId', { awardTypeId: (await this.reference.awardType(query.awardTypeCode)).id });
-    if (query.status) qb.andWhere('c.status = :status', { status: query.status });
-    if (query.demo !== undefined) qb.andWhere('c.is_demo = :demo', { demo: query.demo });
-    const q = foldVietnamese(query.q);
-    if (q) qb.andWhere(`c.search_text LIKE :q ESCAPE '\\'`, { q: `%${escapeLike(q)}%` });
-    return qb;
   }
 
   private async check(record: Partial<CommendationEntity>, award: AwardTypeEntity): Promise<void> {

@@ -1,46 +1,14 @@
 import { CommendationQueryDto, Role } from '@tdkt/shared/contracts';
-import { Actor, ScopeService, hasRole } from '@tdkt/api/access';
-import { AwardTypeEntity, CommendationEntity, ProvinceEntity, RECORD_YEAR_SQL, ReferenceLookupService } from '@tdkt/api/database';
-import { escapeLike, foldVietnamese, todayInVietnam } from '@tdkt/shared/util-text';
+import { Actor, CommendationListQuery, hasRole } from '@tdkt/api/access';
+import { AwardTypeEntity, ProvinceEntity, ReferenceLookupService } from '@tdkt/api/database';
+import { todayInVietnam } from '@tdkt/shared/util-text';
 import { isValidOn } from '@tdkt/shared/domain';
 import { Injectable, Logger } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import type { Response } from 'express';
-import { DataSource, SelectQueryBuilder } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { COMMENDATION_SHEET, CommendationRow, exportCells } from './commendation-sheet';
 import { XLSX_TYPE, buildCommendationTemplate, sheetColumns, styleHeader } from './commendation-template';
-
-const YEAR = RECORD_YEAR_SQL('c');
-
-/** The list's sort orders (CommendationsService), so the export reads in the order the screen shows. */
-const SORTS: Record<string, Array<[string, 'ASC' | 'DESC', ('NULLS FIRST' | 'NULLS LAST')?]>> = {
-  decisionDate: [
-    [YEAR, 'ASC'],
-    ['c.decision_date', 'ASC', 'NULLS FIRST'],
-    ['c.id', 'DESC'],
-  ],
-  '-decisionDate': [
-    [YEAR, 'DESC'],
-    ['c.decision_date', 'DESC', 'NULLS LAST'],
-    ['c.id', 'ASC'],
-  ],
-  recipientName: [
-    ['c.recipient_name', 'ASC'],
-    ['c.id', 'ASC'],
-  ],
-  '-recipientName': [
-    ['c.recipient_name', 'DESC'],
-    ['c.id', 'ASC'],
-  ],
-  createdAt: [
-    ['c.created_at', 'ASC'],
-    ['c.id', 'ASC'],
-  ],
-  '-createdAt': [
-    ['c.created_at', 'DESC'],
-    ['c.id', 'ASC'],
-  ],
-};
 
 /** The columns the sheet shows, named as CommendationRow's fields. */
 const EXPORT_SQL = `SELECT id, recipient_kind AS "recipientKind", recipient_name AS "recipientName", position, organization,
@@ -62,7 +30,7 @@ export class CommendationExportService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly reference: ReferenceLookupService,
-    private readonly scope: ScopeService,
+    private readonly listQuery: CommendationListQuery,
   ) {}
 
   /** The import template, with the caller's province codes in the province dropdown (every code for other roles). */
@@ -83,10 +51,7 @@ export class CommendationExportService {
    * then the records in batches, so memory stays bounded by the batch however many rows match.
    */
   async export(actor: Actor, query: CommendationQueryDto, res: Response): Promise<void> {
-    const qb = await this.filtered(query);
-    const scope = this.scope.condition(await this.scope.readScope(actor), 'c.province_id', YEAR);
-    if (scope) qb.andWhere(scope.sql, scope.params);
-    for (const [expression, direction, nulls] of SORTS[query.sort ?? '-decisionDate']) qb.addOrderBy(expression, direction, nulls);
+    const qb = await this.listQuery.build(actor, query);
     const ids = (await qb.select('c.id', 'id').getRawMany<{ id: string }>()).map((r) => r.id);
     const [awards, provinces] = await Promise.all([this.reference.allAwardTypes(), this.reference.allProvinces()]);
     const awardById = new Map<string, AwardTypeEntity>(awards.map((a) => [a.id, a]));
@@ -129,32 +94,5 @@ export class CommendationExportService {
       this.logger.error(e instanceof Error ? e.stack : String(e));
       res.destroy(e instanceof Error ? e : undefined);
     }
-  }
-
-  /** The list's filters (CommendationsService.filtered), on the same columns and indexes. */
-  private async filtered(query: CommendationQueryDto): Promise<SelectQueryBuilder<CommendationEntity>> {
-    const qb = this.dataSource.getRepository(CommendationEntity).createQueryBuilder('c');
-    if (query.provinceCode) {
-      const ids = (await this.reference.provincesWithCode(query.provinceCode)).map((p) => p.id);
-      qb.andWhere('c.province_id = ANY(:provinceIds)', { provinceIds: ids });
-    }
-    if (query.clusterCode) {
-      const cluster = await this.reference.cluster(query.clusterCode);
-      // Membership changes by year: without a year, every province that was ever a member.
-      qb.andWhere(
-        `c.province_id IN (SELECT cm.province_id FROM cluster_memberships cm WHERE cm.cluster_id = :clusterId${query.year ? ' AND cm.year = :year' : ''})`,
-        { clusterId: cluster.id, year: query.year },
-      );
-    }
-    if (query.year) qb.andWhere(`${YEAR} = :year`, { year: query.year });
-    if (query.from) qb.andWhere('c.decision_date >= :from', { from: query.from });
-    if (query.to) qb.andWhere('c.decision_date <= :to', { to: query.to });
-    if (query.awardTypeCode)
-      qb.andWhere('c.award_type_id = :awardTypeId', { awardTypeId: (await this.reference.awardType(query.awardTypeCode)).id });
-    if (query.status) qb.andWhere('c.status = :status', { status: query.status });
-    if (query.demo !== undefined) qb.andWhere('c.is_demo = :demo', { demo: query.demo });
-    const q = foldVietnamese(query.q);
-    if (q) qb.andWhere(`c.search_text LIKE :q ESCAPE '\\'`, { q: `%${escapeLike(q)}%` });
-    return qb;
   }
 }
