@@ -1,5 +1,5 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
-import { ChangeDetectionStrategy, Component, inject, linkedSignal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal, viewChild } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
@@ -11,7 +11,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { map } from 'rxjs';
 import { AuthService } from './core/auth/auth.service';
 import { LanguageSwitcher } from './layout/language-switcher.component';
-import { FEATURE_NAV_ITEMS, HOME_NAV_ITEM } from './layout/nav-items';
+import { HOME_NAV_ITEM, navItemsFor } from './layout/nav-items';
 import { UserMenu } from './layout/user-menu.component';
 
 /** Below this width the navigation slides over the content instead of sitting beside it. */
@@ -38,7 +38,8 @@ const COMPACT_LAYOUT = '(max-width: 959.98px)';
 })
 export class App {
   /** Signed out, the shell is only the bar and the sign-in page: no navigation to pages that need a session. */
-  protected readonly signedIn = inject(AuthService).signedIn;
+  private readonly auth = inject(AuthService);
+  protected readonly signedIn = this.auth.signedIn;
   protected readonly compact = toSignal(
     inject(BreakpointObserver)
       .observe(COMPACT_LAYOUT)
@@ -47,7 +48,8 @@ export class App {
   );
   /** Whether the navigation shows: beside the content on wide screens, on request on narrow ones. */
   protected readonly navOpened = linkedSignal(() => !this.compact());
-  protected readonly navItems = [HOME_NAV_ITEM, ...FEATURE_NAV_ITEMS];
+  /** Only what the user's roles can open: a province officer is not shown the users page. */
+  protected readonly navItems = computed(() => [HOME_NAV_ITEM, ...navItemsFor(this.auth.user()?.roles ?? [])]);
   private readonly sidenav = viewChild(MatSidenav);
 
   protected closeIfCompact(): void {

@@ -1,4 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
+import type { FieldError } from '@tdkt/shared/contracts';
 
 /** Why a request failed, in the terms the UI shows (one translation key per reason). */
 export type ApiErrorReason =
@@ -6,9 +7,11 @@ export type ApiErrorReason =
   | 'conflict'
   | 'forbidden'
   | 'invalidResponse'
+  | 'locked'
   | 'network'
   | 'notFound'
   | 'server'
+  | 'tooManyRequests'
   | 'unauthorized'
   | 'unknown';
 
@@ -19,6 +22,10 @@ export class ApiError extends Error {
     readonly status: number,
     /** The server's own message (the API writes them in Vietnamese), if it sent one. */
     readonly serverMessage: string | null,
+    /** The API's stable error code (PERIOD_LOCKED, INVALID_TRANSITION, …), if it sent one. */
+    readonly code: string | null = null,
+    /** Each invalid field of a 400, with the server's Vietnamese message. */
+    readonly fieldErrors: readonly FieldError[] = [],
   ) {
     super(serverMessage ?? `API error ${status} (${reason})`);
     this.name = 'ApiError';
@@ -31,6 +38,8 @@ export class ApiError extends Error {
 }
 
 interface ErrorBody {
+  code?: unknown;
+  errors?: unknown;
   message?: unknown;
   statusCode?: unknown;
 }
@@ -43,6 +52,8 @@ function reasonFor(status: number): ApiErrorReason {
   if (status === 403) return 'forbidden';
   if (status === 404) return 'notFound';
   if (status === 409) return 'conflict';
+  if (status === 423) return 'locked';
+  if (status === 429) return 'tooManyRequests';
   if (status >= 500) return 'server';
   return 'unknown';
 }
@@ -55,6 +66,16 @@ function messageOf(body: unknown): string | null {
   return null;
 }
 
+function isFieldError(value: unknown): value is FieldError {
+  if (!value || typeof value !== 'object') return false;
+  const e = value as Record<string, unknown>;
+  return typeof e['field'] === 'string' && typeof e['message'] === 'string' && typeof e['code'] === 'string';
+}
+
+function fieldErrorsOf(errors: unknown): FieldError[] {
+  return Array.isArray(errors) ? errors.filter(isFieldError) : [];
+}
+
 /** Normalises anything a data call can throw into an ApiError. */
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
@@ -62,7 +83,9 @@ export function toApiError(error: unknown): ApiError {
     const status = error.status;
     // A proxy or static server may answer an API path with an HTML page: not the API's JSON error body.
     const isApiBody = error.error && typeof error.error === 'object' && 'statusCode' in (error.error as ErrorBody);
-    return new ApiError(reasonFor(status), status, isApiBody ? messageOf(error.error) : null);
+    if (!isApiBody) return new ApiError(reasonFor(status), status, null);
+    const body = error.error as ErrorBody;
+    return new ApiError(reasonFor(status), status, messageOf(body), typeof body.code === 'string' ? body.code : null, fieldErrorsOf(body.errors));
   }
   return new ApiError('unknown', -1, null);
 }

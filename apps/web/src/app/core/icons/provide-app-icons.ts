@@ -1,9 +1,50 @@
 import { EnvironmentProviders, inject, provideAppInitializer } from '@angular/core';
 import { MatIconRegistry } from '@angular/material/icon';
 import { DomSanitizer } from '@angular/platform-browser';
+import {
+  mdiAccountMultiple,
+  mdiArrowLeft,
+  mdiBullhornOutline,
+  mdiCalendarCheck,
+  mdiCalendarMonth,
+  mdiCancel,
+  mdiChartBar,
+  mdiCheck,
+  mdiClipboardCheckOutline,
+  mdiContentSave,
+  mdiDeleteOutline,
+  mdiDotsVertical,
+  mdiDownload,
+  mdiFileDocumentOutline,
+  mdiFileExportOutline,
+  mdiFileImportOutline,
+  mdiFilterVariant,
+  mdiFlagOutline,
+  mdiGavel,
+  mdiHistory,
+  mdiKeyVariant,
+  mdiLock,
+  mdiLockOpenVariant,
+  mdiMicrosoftExcel,
+  mdiNewspaperVariantOutline,
+  mdiOpenInNew,
+  mdiPencil,
+  mdiPlus,
+  mdiPrinter,
+  mdiSend,
+  mdiShieldCheckOutline,
+  mdiStarOutline,
+  mdiTableEdit,
+  mdiUndo,
+  mdiUpload,
+  mdiViewDashboardOutline,
+} from '@mdi/js';
 
-/** Material Symbols paths (Apache 2.0), inlined: the app must work offline, so no icon font is fetched. */
-const ICONS: Record<string, string> = {
+/**
+ * SVG paths bundled with the app (Material Symbols, and Material Design Icons from @mdi/js; both Apache 2.0):
+ * the app must work offline, so no icon font is fetched.
+ */
+const ICONS = {
   account:
     'M12 2C6.48 2 2 6.48 2 12s4.48 10 10 10 10-4.48 10-10S17.52 2 12 2zm0 4c1.93 0 3.5 1.57 3.5 3.5S13.93 13 12 13s-3.5-1.57-3.5-3.5S10.07 6 12 6zm0 14c-2.03 0-4.43-.82-6.14-2.88a9.947 9.947 0 0 1 12.28 0C16.43 19.18 14.03 20 12 20z',
   award:
@@ -34,9 +75,46 @@ const ICONS: Record<string, string> = {
   'visibility-off':
     'M12 7c2.76 0 5 2.24 5 5 0 .65-.13 1.26-.36 1.83l2.92 2.92c1.51-1.26 2.7-2.89 3.43-4.75-1.73-4.39-6-7.5-11-7.5-1.4 0-2.74.25-3.98.7l2.16 2.16C10.74 7.13 11.35 7 12 7zM2 4.27l2.28 2.28.46.46A11.804 11.804 0 0 0 1 12c1.73 4.39 6 7.5 11 7.5 1.55 0 3.03-.3 4.38-.84l.42.42L19.73 22 21 20.73 3.27 3 2 4.27zM7.53 9.8l1.55 1.55c-.05.21-.08.43-.08.65 0 1.66 1.34 3 3 3 .22 0 .44-.03.65-.08l1.55 1.55c-.67.33-1.41.53-2.2.53-2.76 0-5-2.24-5-5 0-.79.2-1.53.53-2.2zm4.31-.78 3.15 3.15.02-.16c0-1.66-1.34-3-3-3l-.17.01z',
   warning: 'M1 21h22L12 2 1 21zm12-3h-2v-2h2v2zm0-4h-2v-4h2v4z',
+  add: mdiPlus,
+  audit: mdiShieldCheckOutline,
+  back: mdiArrowLeft,
+  bulletin: mdiNewspaperVariantOutline,
+  cancel: mdiCancel,
+  chart: mdiChartBar,
+  check: mdiCheck,
+  dashboard: mdiViewDashboardOutline,
+  delete: mdiDeleteOutline,
+  download: mdiDownload,
+  edit: mdiPencil,
+  example: mdiStarOutline,
+  excel: mdiMicrosoftExcel,
+  export: mdiFileExportOutline,
+  filter: mdiFilterVariant,
+  findings: mdiClipboardCheckOutline,
+  grid: mdiTableEdit,
+  history: mdiHistory,
+  import: mdiFileImportOutline,
+  key: mdiKeyVariant,
+  lock: mdiLock,
+  'lock-open': mdiLockOpenVariant,
+  meeting: mdiCalendarMonth,
+  more: mdiDotsVertical,
+  movement: mdiBullhornOutline,
+  open: mdiOpenInNew,
+  period: mdiCalendarCheck,
+  pledge: mdiFlagOutline,
+  print: mdiPrinter,
+  report: mdiFileDocumentOutline,
+  review: mdiGavel,
+  save: mdiContentSave,
+  send: mdiSend,
+  undo: mdiUndo,
+  upload: mdiUpload,
+  users: mdiAccountMultiple,
 };
 
 export type AppIcon = keyof typeof ICONS;
+
 
 /** Registers the app's SVG icons under their names (`<mat-icon svgIcon="menu" />`). */
 export function provideAppIcons(): EnvironmentProviders {

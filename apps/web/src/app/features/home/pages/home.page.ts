@@ -1,9 +1,10 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { FEATURE_NAV_ITEMS } from '../../../layout/nav-items';
+import { AuthService } from '../../../core/auth/auth.service';
+import { navItemsFor } from '../../../layout/nav-items';
 import { SystemStatus } from '../components/system-status.component';
 import { HealthStore } from '../data/health.store';
 
@@ -17,5 +18,6 @@ import { HealthStore } from '../data/health.store';
 })
 export class HomePage {
   protected readonly health = inject(HealthStore);
-  protected readonly sections = FEATURE_NAV_ITEMS;
+  private readonly auth = inject(AuthService);
+  protected readonly sections = computed(() => navItemsFor(this.auth.user()?.roles ?? []));
 }
