@@ -12,6 +12,8 @@ const baseEnv = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' };
 // the Angular tests must run without it (jest-preset-angular loads Angular's .mjs through its own transform).
 const vmModulesEnv = { ...baseEnv, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules --disable-warning=ExperimentalWarning`.trim() };
 const WEB_PROJECTS = ['web'];
+// Browser tests: one production build started on a fresh embedded database, driven by Debian's chromium.
+const E2E_PROJECTS = ['web-e2e'];
 
 let passed = 0;
 let failed = 0;
@@ -35,8 +37,9 @@ function runJest(name, args, env) {
 
 console.log(process.env.TEST_DATABASE_URL ? 'Database suites run on PGlite and on PostgreSQL (TEST_DATABASE_URL).' : 'Database suites run on PGlite (set TEST_DATABASE_URL to add PostgreSQL).');
 const extra = process.argv.slice(2);
-runJest('server-and-shared', ['--ignoreProjects', ...WEB_PROJECTS, ...extra], vmModulesEnv);
+runJest('server-and-shared', ['--ignoreProjects', ...WEB_PROJECTS, ...E2E_PROJECTS, ...extra], vmModulesEnv);
 runJest('web', ['--selectProjects', ...WEB_PROJECTS, ...extra], baseEnv);
+runJest('web-e2e', ['--selectProjects', ...E2E_PROJECTS, '--runInBand', ...extra], baseEnv);
 
 console.log(`tests: ${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : exitCode);

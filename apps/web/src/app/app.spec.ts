@@ -44,8 +44,24 @@ describe('App shell', () => {
   it('is in Vietnamese by default, with the product name and the navigation', async () => {
     const { shell } = await render();
     expect(textOf(shell.querySelector('.product-name'))).toBe('Thi đua – Khen thưởng');
-    expect(Array.from(shell.querySelectorAll('nav a'), (a) => textOf(a))).toEqual(['Tổng quan', 'Tỉnh, thành phố', 'Danh mục khen thưởng', 'Cụm thi đua']);
+    expect(Array.from(shell.querySelectorAll('nav a'), (a) => textOf(a))).toEqual([
+      'Tổng quan',
+      'Nhật ký thay đổi',
+      'Người dùng',
+      'Tỉnh, thành phố',
+      'Danh mục khen thưởng',
+      'Cụm thi đua',
+    ]);
     expect(document.documentElement.lang).toBe('vi');
+  });
+
+  it('shows a province officer their records pages and none of the administrator pages', async () => {
+    const { shell } = await render(PROVINCE_OFFICER);
+    const labels = Array.from(shell.querySelectorAll('nav a'), (a) => textOf(a));
+    expect(labels).toEqual(expect.arrayContaining(['Khen thưởng', 'Giao ước thi đua', 'Nhập, xuất Excel', 'Nộp số liệu theo kỳ']));
+    expect(labels).not.toContain('Người dùng');
+    expect(labels).not.toContain('Thẩm định đề nghị');
+    expect(labels).not.toContain('Báo cáo sơ kết, tổng kết');
   });
 
   it('switches to English: texts, <html lang>, the remembered choice and the page title', async () => {
@@ -57,13 +73,20 @@ describe('App shell', () => {
     await chooseLanguage(fixture, 'en');
 
     expect(textOf(shell.querySelector('.product-name'))).toBe('Emulation & Commendation');
-    expect(Array.from(shell.querySelectorAll('nav a'), (a) => textOf(a))).toEqual(['Overview', 'Provinces and cities', 'Award catalogue', 'Emulation clusters']);
+    expect(Array.from(shell.querySelectorAll('nav a'), (a) => textOf(a))).toEqual([
+      'Overview',
+      'Audit trail',
+      'Users',
+      'Provinces and cities',
+      'Award catalogue',
+      'Emulation clusters',
+    ]);
     expect(textOf(shell.querySelector('h1'))).toBe('Page not found');
     expect(document.documentElement.lang).toBe('en');
     expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
     expect(TestBed.inject(Title).getTitle()).toBe('Page not found · Emulation & Commendation');
     expect(shell.querySelector('tdkt-language-switcher button')!.getAttribute('aria-label')).toBe(
-      'Change the interface language, current: English',
+      'en – using English. Change the interface language',
     );
 
     await chooseLanguage(fixture, 'vi');
@@ -98,7 +121,8 @@ describe('App shell', () => {
     expect(textOf(shell.querySelector('[data-field="fullName"]'))).toBe('Ma Văn Dũng');
     expect(textOf(shell.querySelector('[data-field="roles"]'))).toBe('Cán bộ tỉnh – Tuyên Quang');
     const trigger = shell.querySelector<HTMLButtonElement>('[data-action="user-menu"]')!;
-    expect(trigger.getAttribute('aria-label')).toBe('Tài khoản: Ma Văn Dũng, Cán bộ tỉnh – Tuyên Quang. Mở menu tài khoản');
+    expect(textOf(trigger.querySelector('.cdk-visually-hidden'))).toBe('Mở menu tài khoản');
+    expect(trigger.hasAttribute('aria-label')).toBe(false);
 
     trigger.click();
     await settle(fixture);

@@ -22,7 +22,7 @@ import { LANGUAGES } from '../core/i18n/languages';
       type="button"
       class="trigger"
       [matMenuTriggerFor]="menu"
-      [attr.aria-label]="'language.change' | transloco: { name: ('language.' + languages.language() | transloco) }"
+      [attr.aria-label]="'language.change' | transloco: { code: languages.language(), name: ('language.' + languages.language() | transloco) }"
     >
       <mat-icon svgIcon="language" aria-hidden="true" />
       <span class="code" aria-hidden="true">{{ languages.language() }}</span>

@@ -93,12 +93,14 @@ import { UserScopeStore } from './user-scope.store';
   `,
   template: `
     @if (auth.user(); as user) {
-      <button mat-button type="button" class="trigger" data-action="user-menu" [matMenuTriggerFor]="menu" [attr.aria-label]="'auth.user.open' | transloco: { name: user.fullName, roles: summary() }">
+      <!-- The name comes from the visible text (WCAG 2.5.3: what is seen is what a voice user says), plus a hidden hint. -->
+      <button mat-button type="button" class="trigger" data-action="user-menu" [matMenuTriggerFor]="menu">
         <mat-icon svgIcon="account" aria-hidden="true" />
-        <span class="who" aria-hidden="true">
+        <span class="who">
           <span class="name" data-field="fullName">{{ user.fullName }}</span>
           <span class="roles" data-field="roles">{{ summary() }}</span>
         </span>
+        <span class="cdk-visually-hidden">{{ 'auth.user.open' | transloco }}</span>
       </button>
       <mat-menu #menu="matMenu" xPosition="before" class="tdkt-user-menu">
         <div class="tdkt-user-card" aria-hidden="true">

@@ -3,6 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { resetLanguage, textOf } from '../../../../testing/test-i18n';
 import { provideAppTesting, settle } from '../../../../testing/test-providers';
+import { ADMINISTRATOR, PROVINCE_OFFICER, resetSession, signIn } from '../../../../testing/test-session';
 import { HomePage } from './home.page';
 
 describe('HomePage', () => {
@@ -14,7 +15,10 @@ describe('HomePage', () => {
     http = TestBed.inject(HttpTestingController);
   });
 
-  afterEach(() => http.verify());
+  afterEach(() => {
+    http.verify();
+    resetSession();
+  });
 
   async function render() {
     const fixture = TestBed.createComponent(HomePage);
@@ -22,7 +26,8 @@ describe('HomePage', () => {
     return { fixture, page: fixture.nativeElement as HTMLElement };
   }
 
-  it('shows the engine and database state from /api/v1/health, and links to each section', async () => {
+  it('shows the engine and database state from /api/v1/health, and links to the sections of the user\'s roles', async () => {
+    await signIn(ADMINISTRATOR);
     const { fixture, page } = await render();
     expect(textOf(page.querySelector('[role="status"]'))).toBe('Đang kiểm tra trạng thái hệ thống…');
     http.expectOne('/api/v1/health').flush({ status: 'ok', database: 'up', engine: 'pglite', version: '0.1.0' });
@@ -31,7 +36,17 @@ describe('HomePage', () => {
     expect(textOf(page.querySelector('[data-field="engine"]'))).toBe('PostgreSQL nhúng (PGlite)');
     expect(textOf(page.querySelector('[data-field="database"]'))).toBe('Sẵn sàng');
     expect(textOf(page.querySelector('[data-field="version"]'))).toBe('0.1.0');
-    expect(Array.from(page.querySelectorAll('.section-link'), (a) => a.getAttribute('href'))).toEqual(['/provinces', '/award-types', '/clusters']);
+    expect(Array.from(page.querySelectorAll('.section-link'), (a) => a.getAttribute('href'))).toEqual(['/audit', '/users', '/provinces', '/award-types', '/clusters']);
+  });
+
+  it('leads a province officer to their records first', async () => {
+    await signIn(PROVINCE_OFFICER);
+    const { fixture, page } = await render();
+    http.expectOne('/api/v1/health').flush({ status: 'ok', database: 'up', engine: 'pglite', version: '0.1.0' });
+    await settle(fixture);
+    const links = Array.from(page.querySelectorAll('.section-link'), (a) => a.getAttribute('href'));
+    expect(links.slice(0, 3)).toEqual(['/commendations', '/movements', '/pledges']);
+    expect(links).not.toContain('/users');
   });
 
   it('says so in Vietnamese when the API is unavailable, and checks again on request', async () => {
