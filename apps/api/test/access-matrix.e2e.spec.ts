@@ -1,8 +1,10 @@
 import { testEngines } from '@tdkt/api/database/testing';
+import { PLEDGE_RESULT_LAYOUT, TYPICAL_EXAMPLE_LAYOUT } from '@tdkt/api/imports';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { Response } from 'supertest';
 import { GOOD_ROW, commendationWorkbook } from './fixtures/commendation-workbook';
+import { layoutWorkbook } from './fixtures/import-workbook';
 import { TEST_PASSWORD, TEST_USERS, TestApp, TestUser, createTestApp, tableCounts } from './test-app';
 
 /**
@@ -764,6 +766,50 @@ describe.each(testEngines())('access matrix on %s', (engine) => {
         expect(res.body).toMatchObject(
           who === 'staff08'
             ? { dryRun: true, created: 0, valid: [expect.anything()], errors: [] }
+            : { dryRun: true, created: 0, valid: [], errors: [expect.objectContaining({ code: 'OUT_OF_SCOPE' })] },
+        ),
+      after: async () => expect(await tableCounts(t.dataSource)).toEqual(countsBeforeImport),
+    },
+
+    // Pledge results and typical examples: templates for those who read the pledge (anyone in scope for examples);
+    // dry-run imports by staff, each row checked against the caller's province.
+    { ...read('/typical-examples/import-template.xlsx', only(200, SCOPED, 403)), binary: 'xlsx' },
+    { ...read('/pledges/{PL_TDMNPB}/results/import-template.xlsx', only(200, SEE_TDMNPB, 404)), binary: 'xlsx' },
+    { ...read('/pledges/{PL_DBSH}/results/import-template.xlsx', only(200, SEE_DBSH, 404)), binary: 'xlsx' },
+    {
+      method: 'post',
+      path: '/typical-examples/import?dryRun=true (a row of 08)',
+      expect: only(200, ['staff08', 'staff25', 'staff15', 'staff01'], 403),
+      call: async () => {
+        countsBeforeImport = await tableCounts(t.dataSource);
+        const row = { recipientKind: 'Cá nhân', name: 'Điển hình nhập thử quyền', provinceCode: '08', honouredOn: '01/08/2024' };
+        return { url: `${API}/typical-examples/import?dryRun=true`, file: await layoutWorkbook(TYPICAL_EXAMPLE_LAYOUT, [row]) };
+      },
+      check: (who, res) =>
+        expect(res.body).toMatchObject(
+          who === 'staff08'
+            ? { dryRun: true, created: 0, valid: [expect.anything()], errors: [] }
+            : { dryRun: true, created: 0, valid: [], errors: [expect.objectContaining({ code: 'OUT_OF_SCOPE' })] },
+        ),
+      after: async () => expect(await tableCounts(t.dataSource)).toEqual(countsBeforeImport),
+    },
+    {
+      // Staff of a member province read the pledge: a row of another member is an out-of-scope row error; others get 404.
+      method: 'post',
+      path: '/pledges/{PL_TDMNPB}/results/import?dryRun=true (a row of 08)',
+      expect: { ...only(200, ['staff08', 'staff25', 'staff15'], 403), staff01: 404 },
+      call: async () => {
+        countsBeforeImport = await tableCounts(t.dataSource);
+        const row = { provinceCode: '08', criterionCode: 'TC1', period: 'Cả năm', targetValue: 100, actualValue: 90 };
+        return {
+          url: `${fill('/pledges/{PL_TDMNPB}/results/import')}?dryRun=true`,
+          file: await layoutWorkbook(PLEDGE_RESULT_LAYOUT, [row]),
+        };
+      },
+      check: (who, res) =>
+        expect(res.body).toMatchObject(
+          who === 'staff08'
+            ? { dryRun: true, created: 0, valid: [expect.objectContaining({ provinceCode: '08' })], errors: [] }
             : { dryRun: true, created: 0, valid: [], errors: [expect.objectContaining({ code: 'OUT_OF_SCOPE' })] },
         ),
       after: async () => expect(await tableCounts(t.dataSource)).toEqual(countsBeforeImport),

@@ -1,10 +1,19 @@
 import { testEngines } from '@tdkt/api/database/testing';
-import { COMMENDATION_COLUMNS, CommendationRow } from '@tdkt/api/imports';
+import {
+  COMMENDATION_COLUMNS,
+  CommendationRow,
+  PLEDGE_RESULT_LAYOUT,
+  PledgeResultRow,
+  SheetLayout,
+  TYPICAL_EXAMPLE_LAYOUT,
+  TypicalExampleRow,
+} from '@tdkt/api/imports';
 import { REPORT_SECTION_KEYS } from '@tdkt/shared/contracts';
 import fc from 'fast-check';
 import type { Response } from 'supertest';
 import { DataSource } from 'typeorm';
 import { GOOD_ROW, SheetRow, commendationWorkbook } from './fixtures/commendation-workbook';
+import { LayoutRow, layoutWorkbook } from './fixtures/import-workbook';
 import { TEST_USERS, TestApp, TestUser, createTestApp, tableCounts } from './test-app';
 
 /**
@@ -928,6 +937,69 @@ const BAD_CELLS: Array<[keyof CommendationRow, unknown]> = [
   ['status', 'Không rõ'],
   ['citation', 'x'.repeat(5001)],
 ];
+
+/** Rows the pledge result and typical example imports accept (outside TDMNPB's locked first half of 2024). */
+const PLEDGE_RESULT_ROW: LayoutRow<keyof PledgeResultRow> = {
+  provinceCode: '08',
+  criterionCode: 'TC1',
+  period: 'Cả năm',
+  targetValue: 100,
+  actualValue: 95,
+};
+const EXAMPLE_ROW: LayoutRow<keyof TypicalExampleRow> = {
+  recipientKind: 'Cá nhân',
+  name: 'Điển hình thử',
+  provinceCode: '08',
+  honouredOn: new Date(Date.UTC(2024, 8, 30)),
+};
+const BAD_PLEDGE_RESULT_CELLS: Array<[keyof PledgeResultRow, unknown]> = [
+  ['provinceCode', '01'],
+  ['provinceCode', '17'],
+  ['provinceCode', 'TQ'],
+  ['criterionCode', 'TC99'],
+  ['criterionCode', null],
+  ['period', 'Quý 1'],
+  // The first half of 2024 is locked for TDMNPB (fixtures).
+  ['period', '6 tháng đầu năm'],
+  ['targetValue', 'nhiều'],
+  ['actualValue', 1e13],
+  ['note', 'x'.repeat(2001)],
+];
+const BAD_EXAMPLE_CELLS: Array<[keyof TypicalExampleRow, unknown]> = [
+  ['recipientKind', 'Hộ gia đình'],
+  ['name', null],
+  ['name', 'x'.repeat(301)],
+  ['provinceCode', '01'],
+  ['provinceCode', '99'],
+  ['honouredOn', '31/02/2024'],
+  ['honouredOn', new Date(Date.UTC(2999, 0, 1))],
+  ['honouredOn', new Date(Date.UTC(2024, 4, 20))],
+  ['movementId', 'not-a-uuid'],
+  ['honouredAtMeetingId', '00000000-0000-4000-8000-000000000001'],
+  ['story', 'x'.repeat(10001)],
+];
+
+/** Workbooks of another import's layout: the header alone, the header changed, or one invalid cell beside a good row. */
+async function layoutJunk<F extends string>(
+  layout: SheetLayout<F>,
+  good: LayoutRow<F>,
+  badCells: Array<[F, unknown]>,
+): Promise<Array<{ what: string; bytes: Buffer }>> {
+  const headers = layout.columns.map((c) => c.header);
+  const out = [
+    { what: 'header only', bytes: await layoutWorkbook(layout, []) },
+    { what: 'header reversed', bytes: await layoutWorkbook(layout, [good], [...headers].reverse()) },
+    { what: 'header short', bytes: await layoutWorkbook(layout, [good], headers.slice(0, -1)) },
+    { what: 'commendation workbook', bytes: await commendationWorkbook([IMPORT_ROW]) },
+  ];
+  for (const [key, value] of badCells) {
+    out.push({
+      what: `${key}=${JSON.stringify(value).slice(0, 20)}`,
+      bytes: await layoutWorkbook(layout, [good, { ...good, [key]: value }]),
+    });
+  }
+  return out;
+}
 
 /** Workbooks and zips that are not the template, or that hold at least one invalid row. */
 async function junkWorkbooks(): Promise<Array<{ what: string; bytes: Buffer }>> {
@@ -2012,6 +2084,43 @@ describe.each(testEngines())('fuzz: generated invalid input to every write endpo
           )
           .map(([payload, caller, q]): Call => ({ method: 'post', path: '/api/v1/commendations/import', caller, payload, query: q }));
         await fuzz(calls, runs(150));
+      },
+      TIMEOUT,
+    );
+
+    it(
+      'POST /pledges/{id}/results/import and /typical-examples/import: junk files, wrong headers, invalid cells → 4xx, nothing written',
+      async () => {
+        const targets = [
+          {
+            path: `/api/v1/pledges/${fx.pledge}/results/import`,
+            files: await layoutJunk(PLEDGE_RESULT_LAYOUT, PLEDGE_RESULT_ROW, BAD_PLEDGE_RESULT_CELLS),
+          },
+          { path: '/api/v1/typical-examples/import', files: await layoutJunk(TYPICAL_EXAMPLE_LAYOUT, EXAMPLE_ROW, BAD_EXAMPLE_CELLS) },
+        ];
+        const type = fc.constantFrom(XLSX, 'application/octet-stream', 'text/plain', '');
+        const calls = fc
+          .constantFrom(...targets)
+          .chain(({ path, files }) =>
+            fc.tuple(
+              fc.constant(path),
+              fc.oneof(
+                { weight: 5, arbitrary: fc.constantFrom(...files) },
+                { weight: 1, arbitrary: fc.uint8Array({ maxLength: 1024 }).map((a) => ({ what: 'random bytes', bytes: Buffer.from(a) })) },
+              ),
+              type,
+              callers('staff08', ['noScope', 'staff01', 'reviewer', 'chairTDMNPB']),
+              junkQuery.filter((q) => q === null || !/dryrun|progress/i.test(q)),
+            ),
+          )
+          .map(([path, j, ty, caller, query]): Call => ({
+            method: 'post',
+            path,
+            caller,
+            payload: new Upload('file', j.bytes, 'nhap.xlsx', ty, j.what),
+            query,
+          }));
+        await fuzz(calls, runs(120));
       },
       TIMEOUT,
     );

@@ -225,6 +225,71 @@ describe.each(testEngines())('Excel import and export of commendations on %s', (
     });
   });
 
+  it('the commendations entity matches its migrations (imported flag and the unique index on imported duplicates)', async () => {
+    const pending = await t.dataSource.driver.createSchemaBuilder().log();
+    expect(pending.upQueries.map((q) => q.query).filter((q) => q.includes('imported'))).toEqual([]);
+    const [row] = await t.dataSource.query(`SELECT indexdef FROM pg_indexes WHERE indexname = 'commendations_import_duplicate_uq'`);
+    expect(row.indexdef).toContain('UNIQUE');
+  });
+
+  (engine === 'postgres' ? it : it.skip)(
+    'POST import that loses the race to another import of the same rows → 409 IMPORT_CONFLICT; nothing is doubled (PostgreSQL)',
+    async () => {
+      const data = rows(3, 6000);
+      const file = await commendationWorkbook(data);
+      // Another import's uncommitted rows: this import's checks cannot see them, so it reaches its INSERT and waits there.
+      const [province] = await t.dataSource.query(
+        `SELECT id FROM provinces WHERE code = '08' AND valid_from IS NULL AND valid_to IS NOT NULL`,
+      );
+      const [award] = await t.dataSource.query(`SELECT id FROM award_types WHERE code = 'BANG_KHEN_TINH'`);
+      const other = t.dataSource.createQueryRunner();
+      await other.connect();
+      await other.startTransaction();
+      try {
+        await other.query(
+          `INSERT INTO commendations (recipient_kind, recipient_name, province_id, award_type_id, kind, decision_number, decision_date,
+             deciding_authority, status, search_text, imported, version)
+           VALUES ('INDIVIDUAL', $1, $2, $3, 'REGULAR', $4, '2024-06-30', 'Chủ tịch UBND tỉnh', 'APPROVED', '', true, 1)`,
+          [data[1].recipientName, province.id, award.id, data[1].decisionNumber],
+        );
+        const pending = upload('staff08', file).then((r) => r);
+        for (let i = 0; i < 200; i++) {
+          const [waiting] = await t.dataSource.query(
+            `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+          );
+          if (waiting.n > 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        await other.commitTransaction();
+        const res = await pending;
+        expect(res.status).toBe(409);
+        expect(res.body).toMatchObject({ code: 'IMPORT_CONFLICT', message: expect.stringContaining('Một lần nhập khác') });
+      } finally {
+        if (other.isTransactionActive) await other.rollbackTransaction();
+        await other.release();
+      }
+      const [count] = await t.dataSource.query(`SELECT count(*)::int AS n FROM commendations WHERE recipient_name LIKE 'Người nhận 600_'`);
+      expect(count.n).toBe(1);
+    },
+  );
+
+  (engine === 'postgres' ? it : it.skip)(
+    'two simultaneous imports of the same file: one 201, the other refused; no row is doubled (PostgreSQL)',
+    async () => {
+      const file = await commendationWorkbook(rows(300, 7000));
+      const results = await Promise.all([upload('staff08', file), upload('staff08', file)]);
+      const statuses = results.map((r) => r.status).sort();
+      expect(statuses[0]).toBe(201);
+      const loser = results.find((r) => r.status !== 201) as request.Response;
+      // Usually both check before either commits and the index refuses the second (409); a loser that checks after
+      // the winner committed is told about every duplicate row instead (400).
+      if (loser.status === 409) expect(loser.body.code).toBe('IMPORT_CONFLICT');
+      else expect(loser.body.errors.every((e: { code: string }) => e.code === 'DUPLICATE')).toBe(true);
+      const [count] = await t.dataSource.query(`SELECT count(*)::int AS n FROM commendations WHERE recipient_name LIKE 'Người nhận 7___'`);
+      expect(count.n).toBe(300);
+    },
+  );
+
   it('GET /api/v1/commendations/export.xlsx → 200 with the list filters and scope; export → import into an empty province reproduces the records', async () => {
     const exported = await exportAs('staff08', '?year=2024').expect(200);
     expect(exported.headers['content-type']).toContain(XLSX);

@@ -7,8 +7,9 @@ import { Injectable, Logger } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
-import { COMMENDATION_SHEET, CommendationRow, exportCells } from './commendation-sheet';
-import { XLSX_TYPE, buildCommendationTemplate, sheetColumns, styleHeader } from './commendation-template';
+import { COMMENDATION_COLUMNS, COMMENDATION_SHEET, CommendationRow, exportCells } from './commendation-sheet';
+import { buildCommendationTemplate } from './commendation-template';
+import { XLSX_TYPE, sheetColumns, styleHeader } from './template';
 
 /** The columns the sheet shows, named as CommendationRow's fields. */
 const EXPORT_SQL = `SELECT id, recipient_kind AS "recipientKind", recipient_name AS "recipientName", position, organization,
@@ -61,7 +62,7 @@ export class CommendationExportService {
     res.setHeader('Content-Disposition', `attachment; filename="khen-thuong-${todayInVietnam()}.xlsx"`);
     const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: res, useStyles: true, useSharedStrings: false });
     const sheet = workbook.addWorksheet(COMMENDATION_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
-    sheet.columns = sheetColumns();
+    sheet.columns = sheetColumns(COMMENDATION_COLUMNS);
     styleHeader(sheet.getRow(1));
     sheet.getRow(1).commit();
     try {

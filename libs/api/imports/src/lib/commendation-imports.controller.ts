@@ -5,7 +5,7 @@ import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags
 import type { Response } from 'express';
 import { CommendationExportService } from './commendation-export.service';
 import { CommendationImportService } from './commendation-import.service';
-import { XLSX_TYPE } from './commendation-template';
+import { XLSX_TYPE } from './template';
 import { respondImport } from './ndjson';
 import { UploadedXlsx } from './workbook-reader';
 import { XlsxUploadInterceptor } from './xlsx-upload.interceptor';

@@ -1,17 +1,16 @@
 import { CommendationKind, CommendationStatus, Gender, RecipientClass, RecipientKind } from '@tdkt/shared/contracts';
+import { COMMENDATION_COLUMNS, duplicateKey, exportCells, parseCommendationRow, RECIPIENT_KIND_VI } from './commendation-sheet';
 import {
-  COMMENDATION_COLUMNS,
   cellText,
-  checkHeader,
-  duplicateKey,
-  exportCells,
-  isBlankRow,
-  matchAward,
+  checkHeader as checkSheetHeader,
+  isBlankRow as isBlankSheetRow,
   matchLabel,
-  parseCommendationRow,
+  matchNamed as matchAward,
   parseDateCell,
-  RECIPIENT_KIND_VI,
-} from './commendation-sheet';
+} from './sheet';
+
+const checkHeader = (cells: readonly unknown[]) => checkSheetHeader(COMMENDATION_COLUMNS, cells);
+const isBlankRow = (cells: readonly unknown[]) => isBlankSheetRow(COMMENDATION_COLUMNS, cells);
 
 const awards = [
   { code: 'BANG_KHEN_TINH', name: 'Bằng khen của Chủ tịch UBND tỉnh (Bộ, ban, ngành, tỉnh)' },

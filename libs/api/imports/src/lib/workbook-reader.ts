@@ -1,7 +1,7 @@
 import { DomainError } from '@tdkt/api/core';
 import ExcelJS from 'exceljs';
 import { Readable } from 'node:stream';
-import { COMMENDATION_COLUMNS, COMMENDATION_SHEET, checkHeader, isBlankRow } from './commendation-sheet';
+import { SheetLayout, checkHeader, isBlankRow } from './sheet';
 
 /** An uploaded file as multer's memory storage hands it over. */
 export interface UploadedXlsx {
@@ -25,11 +25,11 @@ function unsupported(): DomainError {
 }
 
 /**
- * Reads the commendation sheet of an .xlsx file: 415 when it is not one, 400 when no sheet has the template's header.
+ * Reads the sheet of `layout` from an .xlsx file: 415 when it is not one, 400 when no sheet has the layout's header.
  * The streaming reader: about half the time of loading the whole workbook model, which matters at 10,000 rows.
  * The sheet is found by its header row, since a streamed sheet's name may only be known after its rows.
  */
-export async function readCommendationSheet(file: UploadedXlsx): Promise<SheetRows> {
+export async function readSheet(file: UploadedXlsx, layout: SheetLayout): Promise<SheetRows> {
   // An .xlsx is a zip archive: anything else (.xls, .csv, a renamed file) is refused before parsing.
   if (file.buffer.length < 4 || !file.buffer.subarray(0, 4).equals(ZIP_MAGIC)) throw unsupported();
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([file.buffer]), {
@@ -39,6 +39,7 @@ export async function readCommendationSheet(file: UploadedXlsx): Promise<SheetRo
     styles: 'cache',
     worksheets: 'emit',
   });
+  const { columns } = layout;
   let firstMismatch: ReturnType<typeof checkHeader> = null;
   let found: SheetRows | undefined;
   let sheets = 0;
@@ -49,14 +50,14 @@ export async function readCommendationSheet(file: UploadedXlsx): Promise<SheetRo
       let state: 'header' | 'data' | 'skip' = found ? 'skip' : 'header';
       for await (const row of sheet) {
         if (state === 'skip') continue;
-        const cells = rowCells(row);
+        const cells = rowCells(row, columns.length);
         if (state === 'header') {
           // The header must be the sheet's first row (the streaming reader leaves out empty rows).
-          const mismatch = checkHeader(row.number === 1 ? cells : []);
+          const mismatch = checkHeader(columns, row.number === 1 ? cells : []);
           firstMismatch ??= mismatch;
           state = mismatch ? 'skip' : 'data';
           if (!mismatch) found = { rows: [] };
-        } else if (found && !isBlankRow(cells)) {
+        } else if (found && !isBlankRow(columns, cells)) {
           found.rows.push({ row: row.number, cells });
         }
       }
@@ -66,16 +67,18 @@ export async function readCommendationSheet(file: UploadedXlsx): Promise<SheetRo
   }
   if (found) return found;
   if (!sheets) throw unsupported();
-  const mismatch = firstMismatch ?? { column: 1, expected: COMMENDATION_COLUMNS[0].header, found: '' };
+  const mismatch = firstMismatch ?? { column: 1, expected: columns[0].header, found: '' };
   throw badHeader(
-    `Dòng tiêu đề của trang "${COMMENDATION_SHEET}" không đúng mẫu: cột ${mismatch.column} phải là "${mismatch.expected}"` +
+    `Dòng tiêu đề của trang "${layout.name}" không đúng mẫu: cột ${mismatch.column} phải là "${mismatch.expected}"` +
       (mismatch.found ? `, tệp ghi "${mismatch.found}"` : ', tệp để trống') +
       '. Hãy tải mẫu nhập liệu mới nhất và giữ nguyên dòng tiêu đề.',
   );
 }
 
-function rowCells(row: ExcelJS.Row): unknown[] {
-  return COMMENDATION_COLUMNS.map((_, i) => row.getCell(i + 1).value);
+function rowCells(row: ExcelJS.Row, count: number): unknown[] {
+  const cells = new Array<unknown>(count);
+  for (let i = 0; i < count; i++) cells[i] = row.getCell(i + 1).value;
+  return cells;
 }
 
 function badHeader(message: string): DomainError {

@@ -38,18 +38,42 @@ export interface ImportedCommendation {
   status: string;
 }
 
-export interface ImportResult {
-  /** Rows created (0 on a dry run or when any row is invalid). */
+/** A pledge result row that would be (or was) written; `replaces` when the province already had a value there. */
+export interface ImportedPledgeResult {
+  actualValue: number | null;
+  criterionCode: string;
+  note: string | null;
+  period: string;
+  provinceCode: string;
+  replaces: boolean;
+  row: number;
+  targetValue: number | null;
+}
+
+/** A typical example that would be (or was) created. */
+export interface ImportedTypicalExample {
+  honouredOn: string;
+  name: string;
+  provinceCode: string;
+  recipientKind: string;
+  row: number;
+}
+
+/** The answer of every import; `valid` holds the kind's own row summaries. */
+export interface ImportResult<T = ImportedCommendation> {
+  /** Rows written (0 on a dry run or when any row is invalid); for pledge results, new values only. */
   created: number;
   dryRun: boolean;
   errors: ImportRowError[];
   /** Data rows read from the sheet (blank rows skipped). */
   rows: number;
-  valid: ImportedCommendation[];
+  /** Existing values replaced (pledge results: a province's value for a criterion and period is written again). */
+  updated?: number;
+  valid: T[];
 }
 
 /** One line of the `?progress=true` NDJSON answer; the last line is `result` or `error`. */
-export type ImportProgressEvent =
+export type ImportProgressEvent<T = ImportedCommendation> =
   | { type: 'progress'; phase: 'parse' | 'check' | 'write'; done: number; total: number }
-  | { type: 'result'; result: ImportResult }
+  | { type: 'result'; result: ImportResult<T> }
   | { type: 'error'; statusCode: number; code?: string; message: string | string[]; errors?: ImportRowError[] };

@@ -9,6 +9,12 @@ import { ProvinceEntity } from './province.entity';
  * The year a commendation counts towards: its decision's year, or the achievement year while undecided.
  * Written exactly as in the list indexes (migration CommendationListIndexes), which the planner matches textually.
  */
+/**
+ * Unique index on the import's duplicate key (province, award, recipient name and decision number, case aside) over
+ * imported rows: two imports of the same rows at once cannot both commit (migration UniqueImportedCommendations).
+ */
+export const COMMENDATION_IMPORT_DUPLICATE_INDEX = 'commendations_import_duplicate_uq';
+
 export const RECORD_YEAR_SQL = (alias: string) => `COALESCE(EXTRACT(YEAR FROM ${alias}.decision_date)::int, ${alias}.achievement_year)`;
 
 /** One award to one recipient; provincial awards are recorded APPROVED, central ones go through the council. */
@@ -18,6 +24,7 @@ export const RECORD_YEAR_SQL = (alias: string) => `COALESCE(EXTRACT(YEAR FROM ${
 @Index('commendations_province_year_idx', { synchronize: false })
 @Index('commendations_search_text_trgm', { synchronize: false })
 @Index('commendations_decision_date_idx', { synchronize: false })
+@Index(COMMENDATION_IMPORT_DUPLICATE_INDEX, { synchronize: false })
 @Index('commendations_province_decision_date_idx', ['provinceId', 'decisionDate'])
 @Index('commendations_award_type_idx', ['awardTypeId'])
 @Index('commendations_status_idx', ['status'])
@@ -95,4 +102,8 @@ export class CommendationEntity extends MutableRecord {
 
   @Column({ name: 'is_demo', type: 'boolean', default: false })
   isDemo!: boolean;
+
+  /** Created by an Excel import: such rows obey the import's duplicate rule in the database too. */
+  @Column({ type: 'boolean', default: false })
+  imported!: boolean;
 }

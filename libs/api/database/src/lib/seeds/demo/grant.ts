@@ -7,7 +7,7 @@ import { Recipient } from './recipients';
 
 export type NewCommendation = Omit<
   CommendationEntity,
-  'awardType' | 'createdAt' | 'id' | 'movement' | 'province' | 'updatedAt' | 'version'
+  'awardType' | 'createdAt' | 'id' | 'imported' | 'movement' | 'province' | 'updatedAt' | 'version'
 >;
 
 /** Why the council returned a proposal, or why an award was revoked. */

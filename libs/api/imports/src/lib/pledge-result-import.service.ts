@@ -1,0 +1,242 @@
+import { ImportResult, ImportRowError, ImportedPledgeResult, Period, Role, TargetKind } from '@tdkt/shared/contracts';
+import { Actor, AuditService, PeriodLocksService, ScopeService, hasRole } from '@tdkt/api/access';
+import { DomainError } from '@tdkt/api/core';
+import {
+  ClusterEntity,
+  PledgeCriterionEntity,
+  PledgeEntity,
+  PledgeResultEntity,
+  ProvinceEntity,
+  ReferenceLookupService,
+} from '@tdkt/api/database';
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  InsertColumn,
+  PROGRESS_EVERY,
+  ProgressSink,
+  append,
+  assertImporter,
+  duplicatesInFile,
+  insertInBatches,
+  lockErrors,
+  settleImport,
+} from './import-run';
+import { PLEDGE_RESULT_COLUMNS, PLEDGE_RESULT_LAYOUT, parsePledgeResultRow, pledgeResultKey } from './pledge-result-sheet';
+import { buildPledgeResultTemplate } from './pledge-result-template';
+import { UploadedXlsx, readSheet } from './workbook-reader';
+
+type NewPledgeResult = Pick<PledgeResultEntity, 'criterionId' | 'provinceId' | 'period' | 'targetValue' | 'actualValue' | 'note'>;
+
+interface CheckedRow {
+  row: number;
+  record: NewPledgeResult;
+  criterionCode: string;
+  provinceCode: string;
+  replaces: boolean;
+}
+
+const HEADER: Record<string, string> = Object.fromEntries(PLEDGE_RESULT_COLUMNS.map((c) => [c.field, c.header]));
+
+const INSERT_COLUMNS: Array<InsertColumn<NewPledgeResult>> = [
+  ['criterionId', 'criterion_id', 'uuid'],
+  ['provinceId', 'province_id', 'uuid'],
+  ['period', 'period', 'text'],
+  ['targetValue', 'target_value', 'numeric'],
+  ['actualValue', 'actual_value', 'numeric'],
+  ['note', 'note', 'text'],
+];
+
+const UPSERT = `ON CONFLICT (criterion_id, province_id, period) DO UPDATE SET target_value = EXCLUDED.target_value,
+  actual_value = EXCLUDED.actual_value, note = EXCLUDED.note, updated_at = now(), version = pledge_results.version + 1`;
+
+/**
+ * Imports a pledge's results (PUT /pledges/{id}/results from a workbook): the same rules (criteria of the pledge,
+ * provinces that are members of the cluster that year, the caller's own province, open periods), insert or replace,
+ * all or nothing.
+ */
+@Injectable()
+export class PledgeResultImportService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly reference: ReferenceLookupService,
+    private readonly scope: ScopeService,
+    private readonly audit: AuditService,
+    private readonly locks: PeriodLocksService,
+  ) {}
+
+  /** The template of a pledge the caller may read; staff get their own member provinces in the dropdown. */
+  async template(actor: Actor, pledgeId: string): Promise<Buffer> {
+    const pledge = await this.findReadable(actor, pledgeId);
+    const members = await this.memberProvinces(pledge);
+    const own =
+      hasRole(actor, Role.PROVINCE_STAFF) && actor.provinceId
+        ? members.filter((p) => p.id === actor.provinceId || p.successorId === actor.provinceId)
+        : members;
+    return buildPledgeResultTemplate(
+      { clusterCode: (pledge.cluster as ClusterEntity).code, year: pledge.year, criteria: pledge.criteria ?? [] },
+      [...new Set(own.map((p) => p.code))].sort(),
+    );
+  }
+
+  async import(
+    actor: Actor,
+    pledgeId: string,
+    file: UploadedXlsx | undefined,
+    dryRun: boolean,
+    progress: ProgressSink = () => undefined,
+  ): Promise<ImportResult<ImportedPledgeResult>> {
+    assertImporter(actor, file);
+    const pledge = await this.findReadable(actor, pledgeId);
+    // Reference data is read before any transaction: on PGlite the transaction holds the only connection.
+    const [members, family] = await Promise.all([this.memberProvinces(pledge), this.scope.provinceFamily(actor.provinceId)]);
+    const criteria = pledge.criteria ?? [];
+    const criterionByCode = new Map(criteria.map((c) => [c.code, c]));
+    const names = criteria.map((c) => ({ code: c.code, name: c.name, yesNo: c.targetKind === TargetKind.YES_NO }));
+    const { rows } = await readSheet(file, PLEDGE_RESULT_LAYOUT);
+    progress({ type: 'progress', phase: 'parse', done: rows.length, total: rows.length });
+
+    const errors: ImportRowError[] = [];
+    const checked: CheckedRow[] = [];
+    rows.forEach(({ row, cells }, i) => {
+      const parsed = parsePledgeResultRow(row, cells, names);
+      append(errors, parsed.errors);
+      const v = parsed.value;
+      if (v) {
+        const criterion = criterionByCode.get(v.criterionCode) as PledgeCriterionEntity;
+        const province = members.find((p) => p.code === v.provinceCode);
+        if (!province) {
+          errors.push({
+            row,
+            column: HEADER['provinceCode'],
+            code: 'notMember',
+            message: `Tỉnh mã ${v.provinceCode} không thuộc cụm năm ${pledge.year}`,
+          });
+        } else if (!family.includes(province.id)) {
+          errors.push({
+            row,
+            column: HEADER['provinceCode'],
+            code: 'OUT_OF_SCOPE',
+            message: 'Kết quả thuộc tỉnh, thành phố khác: bạn chỉ được nhập kết quả của tỉnh mình',
+          });
+        } else {
+          checked.push({
+            row,
+            criterionCode: criterion.code,
+            provinceCode: province.code,
+            replaces: false,
+            record: {
+              criterionId: criterion.id,
+              provinceId: province.id,
+              period: v.period,
+              targetValue: v.targetValue,
+              actualValue: v.actualValue,
+              note: v.note,
+            },
+          });
+        }
+      }
+      if ((i + 1) % PROGRESS_EVERY === 0) progress({ type: 'progress', phase: 'check', done: i + 1, total: rows.length });
+    });
+    append(
+      errors,
+      duplicatesInFile(
+        checked,
+        (c) => pledgeResultKey(c.record.provinceId, c.record.criterionId, c.record.period),
+        HEADER['criterionCode'],
+        'cùng tỉnh, tiêu chí và kỳ',
+      ),
+    );
+
+    const run = async (m: EntityManager): Promise<ImportResult<ImportedPledgeResult>> => {
+      await this.markReplaced(m, checked);
+      append(
+        errors,
+        await lockErrors(
+          m,
+          this.locks,
+          checked.map((c) => ({
+            row: c.row,
+            provinceId: c.record.provinceId,
+            time: { year: pledge.year, period: c.record.period },
+            column: HEADER['period'],
+          })),
+        ),
+      );
+      progress({ type: 'progress', phase: 'check', done: rows.length, total: rows.length });
+      return settleImport({
+        dryRun,
+        rows: rows.length,
+        checked,
+        errors,
+        summary,
+        write: async (valid) => {
+          await insertInBatches(
+            m,
+            'pledge_results',
+            INSERT_COLUMNS,
+            valid.map((c) => c.record),
+            progress,
+            UPSERT,
+          );
+          const updated = valid.filter((c) => c.replaces).length;
+          await this.audit.record(m, actor, {
+            entity: 'pledge_result',
+            entityId: pledge.id,
+            action: 'IMPORT',
+            after: { file: file.originalname, rows: valid.length, created: valid.length - updated, updated },
+            provinceId: actor.provinceId,
+            clusterId: pledge.clusterId,
+            year: pledge.year,
+          });
+          return { created: valid.length - updated, updated };
+        },
+      });
+    };
+    return dryRun ? run(this.dataSource.manager) : this.dataSource.transaction(run);
+  }
+
+  /** Rows whose province already has a value for that criterion and period: the import replaces it. */
+  private async markReplaced(m: EntityManager, checked: CheckedRow[]): Promise<void> {
+    if (!checked.length) return;
+    const existing: Array<{ criterion_id: string; province_id: string; period: Period }> = await m.query(
+      `SELECT criterion_id, province_id, period FROM pledge_results WHERE criterion_id = ANY($1::uuid[]) AND province_id = ANY($2::uuid[])`,
+      [[...new Set(checked.map((c) => c.record.criterionId))], [...new Set(checked.map((c) => c.record.provinceId))]],
+    );
+    const held = new Set(existing.map((e) => pledgeResultKey(e.province_id, e.criterion_id, e.period)));
+    for (const c of checked) c.replaces = held.has(pledgeResultKey(c.record.provinceId, c.record.criterionId, c.record.period));
+  }
+
+  /** Provinces that were members of the pledge's cluster in its year. */
+  private async memberProvinces(pledge: PledgeEntity): Promise<ProvinceEntity[]> {
+    const [ids, provinces] = await Promise.all([
+      this.reference.memberProvinceIds(pledge.clusterId, pledge.year),
+      this.reference.allProvinces(),
+    ]);
+    const members = new Set(ids);
+    return provinces.filter((p) => members.has(p.id));
+  }
+
+  /** As PledgesService: a pledge the caller may not read answers 404, so its existence does not leak. */
+  private async findReadable(actor: Actor, id: string): Promise<PledgeEntity> {
+    const pledge = await this.dataSource
+      .getRepository(PledgeEntity)
+      .findOne({ where: { id }, relations: { cluster: true, criteria: true }, order: { criteria: { sortOrder: 'ASC' } } });
+    if (!pledge || !(await this.scope.canReadCluster(actor, pledge.clusterId, pledge.year)))
+      throw new DomainError('PLEDGE_NOT_FOUND', 'Không tìm thấy giao ước thi đua');
+    return pledge;
+  }
+}
+
+function summary(c: CheckedRow): ImportedPledgeResult {
+  return {
+    row: c.row,
+    provinceCode: c.provinceCode,
+    criterionCode: c.criterionCode,
+    period: c.record.period,
+    targetValue: c.record.targetValue,
+    actualValue: c.record.actualValue,
+    note: c.record.note,
+    replaces: c.replaces,
+  };
+}
