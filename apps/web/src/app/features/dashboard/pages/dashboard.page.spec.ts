@@ -1,0 +1,238 @@
+import { HttpTestingController, TestRequest } from '@angular/common/http/testing';
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { provideRouter } from '@angular/router';
+import { provideTranslocoScope } from '@jsverse/transloco';
+import type { PeriodStatusView } from '@tdkt/shared/contracts';
+import type { EChartsCoreOption } from 'echarts/core';
+import { SessionUser } from '../../../core/auth/auth.models';
+import { resetLanguage, textOf } from '../../../../testing/test-i18n';
+import { provideAppTesting, settle } from '../../../../testing/test-providers';
+import { resetSession, signIn } from '../../../../testing/test-session';
+import { CommendationChart } from '../components/commendation-chart.component';
+import { DashboardStore } from '../data/dashboard.store';
+import { DashboardPage } from './dashboard.page';
+
+/** jsdom cannot lay out a chart: the page's option is checked instead. */
+@Component({ changeDetection: ChangeDetectionStrategy.OnPush, selector: 'tdkt-commendation-chart', template: '' })
+class FakeChart {
+  readonly options = input.required<EChartsCoreOption>();
+  readonly bars = input.required<number>();
+  readonly label = input.required<string>();
+}
+
+const CHAIR: SessionUser = {
+  id: 'u-chair',
+  username: 'cumtruong.tdmnpb',
+  fullName: 'Hoàng Thị Thu Hà',
+  roles: ['CLUSTER_CHAIR'],
+  clusterCode: 'TDMNPB',
+};
+const REVIEWER: SessionUser = { id: 'u-rev', username: 'thamdinh.trunguong', fullName: 'Phan Văn Hùng', roles: ['COUNCIL_REVIEWER'] };
+
+const CLUSTERS = [
+  { id: 'c1', code: 'DBSH', name: 'Cụm thi đua các tỉnh Đồng bằng sông Hồng', description: null, version: 1 },
+  { id: 'c2', code: 'TDMNPB', name: 'Cụm thi đua các tỉnh Trung du và miền núi phía Bắc', description: null, version: 1 },
+];
+
+function status(period: 'H1' | 'FY', submitted: Record<string, boolean>, locked = false): PeriodStatusView {
+  const names: [string, string, string][] = [
+    ['08', 'Tuyên Quang', 'CHAIR'],
+    ['17', 'Hòa Bình', 'VICE_CHAIR'],
+    ['11', 'Điện Biên', 'MEMBER'],
+  ];
+  return {
+    clusterCode: 'TDMNPB',
+    year: 2024,
+    period,
+    locked,
+    lockReason: locked ? 'Chốt số liệu' : null,
+    lockChangedAt: locked ? '2024-07-20T01:00:00.000Z' : null,
+    lockChangedBy: locked ? 'Hoàng Thị Thu Hà' : null,
+    provinces: names.map(([code, name, role]) => ({
+      provinceCode: code,
+      provinceName: name,
+      role,
+      submitted: submitted[code] ?? false,
+      submittedAt: submitted[code] ? '2024-07-05T02:30:00.000Z' : null,
+      submittedBy: submitted[code] ? 'Bùi Thị Lan' : null,
+      note: null,
+    })),
+  } as PeriodStatusView;
+}
+
+const PLEDGE = {
+  id: 'pl1',
+  clusterCode: 'TDMNPB',
+  year: 2024,
+  signedOn: '2024-03-15',
+  place: 'Tuyên Quang',
+  demo: true,
+  version: 1,
+  criteria: [
+    { code: 'TC01', name: 'Ban hành kế hoạch', unit: null, targetKind: 'YES_NO', maxScore: 10 },
+    { code: 'TC02', name: 'Tỷ lệ hồ sơ đúng hạn', unit: '%', targetKind: 'PERCENTAGE', maxScore: 15 },
+  ],
+};
+
+describe('DashboardPage', () => {
+  let fixture: ComponentFixture<DashboardPage>;
+  let http: HttpTestingController;
+  let page: HTMLElement;
+
+  async function open(user: SessionUser, query: { cluster?: string; year?: string } = { year: '2024' }): Promise<void> {
+    resetLanguage();
+    resetSession();
+    TestBed.configureTestingModule({
+      imports: [DashboardPage],
+      providers: [
+        ...provideAppTesting(),
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+        provideRouter([]),
+        provideTranslocoScope('dashboard'),
+        DashboardStore,
+      ],
+    });
+    TestBed.overrideComponent(DashboardPage, { remove: { imports: [CommendationChart] }, add: { imports: [FakeChart] } });
+    http = TestBed.inject(HttpTestingController);
+    await signIn(user);
+    fixture = TestBed.createComponent(DashboardPage);
+    if (query.cluster) fixture.componentRef.setInput('cluster', query.cluster);
+    if (query.year) fixture.componentRef.setInput('year', query.year);
+    page = fixture.nativeElement;
+    await settle(fixture);
+  }
+
+  const countRequest = (code: string): TestRequest =>
+    http.expectOne((req) => req.url === '/api/v1/commendations' && req.params.get('provinceCode') === code);
+
+  async function answerAll(): Promise<void> {
+    http.expectOne('/api/v1/clusters').flush(CLUSTERS);
+    http.expectOne('/api/v1/periods/TDMNPB/2024/H1').flush(status('H1', { '08': true, '17': true }, true));
+    http.expectOne('/api/v1/periods/TDMNPB/2024/FY').flush(status('FY', { '17': true }));
+    http.expectOne('/api/v1/pledges?clusterCode=TDMNPB&year=2024').flush([PLEDGE]);
+    await settle(fixture);
+    http.expectOne('/api/v1/pledges/pl1/results').flush([
+      { provinceCode: '08', provinceName: 'Tuyên Quang', criterionCode: 'TC01', period: 'H1', targetValue: 1, actualValue: 1, note: null },
+      {
+        provinceCode: '08',
+        provinceName: 'Tuyên Quang',
+        criterionCode: 'TC02',
+        period: 'H1',
+        targetValue: 100,
+        actualValue: 94.6,
+        note: null,
+      },
+    ]);
+    const totals: Record<string, number> = { '08': 12, '17': 30, '11': 0 };
+    for (const code of ['08', '17', '11'])
+      countRequest(code).flush({ items: [], total: totals[code], totalExact: true, page: 1, pageSize: 1 });
+    await settle(fixture);
+  }
+
+  afterEach(() => http.verify());
+
+  it("renders the chair's cluster: who has submitted each period, and which periods are locked", async () => {
+    await open(CHAIR);
+    await answerAll();
+
+    expect(textOf(page.querySelector('h2'))).toBe('Cụm thi đua các tỉnh Trung du và miền núi phía Bắc — năm 2024');
+    const summary = Array.from(page.querySelectorAll('.period-summary li'), (li) => textOf(li));
+    expect(summary).toEqual([
+      'Sơ kết 6 tháng đầu năm 2024: 2/3 tỉnh, thành phố đã nộp Đã khóa ngày 20/07/2024',
+      'Tổng kết năm 2024: 1/3 tỉnh, thành phố đã nộp Đang mở',
+    ]);
+    const rows = Array.from(page.querySelectorAll('tdkt-submission-table tr.mat-mdc-row'), (row) =>
+      Array.from(row.children, (c) => textOf(c)),
+    );
+    expect(rows).toEqual([
+      ['Tuyên Quang Cụm trưởng', 'Đã nộp lúc 09:30, 05/07/2024 — Bùi Thị Lan', 'Chưa nộp'],
+      ['Hòa Bình Cụm phó', 'Đã nộp lúc 09:30, 05/07/2024 — Bùi Thị Lan', 'Đã nộp lúc 09:30, 05/07/2024 — Bùi Thị Lan'],
+      ['Điện Biên', 'Chưa nộp', 'Chưa nộp'],
+    ]);
+    expect(page.querySelector('select, [data-field="cluster"]')).toBeNull();
+  });
+
+  it('counts approved commendations of the period per province on the server and charts them', async () => {
+    await open(CHAIR);
+    http.expectOne('/api/v1/clusters').flush(CLUSTERS);
+    http.expectOne('/api/v1/periods/TDMNPB/2024/H1').flush(status('H1', {}));
+    http.expectOne('/api/v1/periods/TDMNPB/2024/FY').flush(status('FY', {}));
+    http.expectOne('/api/v1/pledges?clusterCode=TDMNPB&year=2024').flush([]);
+    await settle(fixture);
+    const req = countRequest('17');
+    expect(Object.fromEntries(req.request.params.keys().map((k) => [k, req.request.params.get(k)]))).toEqual({
+      provinceCode: '17',
+      status: 'APPROVED',
+      from: '2024-01-01',
+      to: '2024-06-30',
+      pageSize: '1',
+    });
+    req.flush({ items: [], total: 30, totalExact: true, page: 1, pageSize: 1 });
+    countRequest('08').flush({ items: [], total: 12, totalExact: true, page: 1, pageSize: 1 });
+    countRequest('11').flush({ items: [], total: 0, totalExact: true, page: 1, pageSize: 1 });
+    await settle(fixture);
+
+    expect(textOf(page.querySelector('[data-field="commendationTotal"]'))).toBe('Tổng cộng: 42 khen thưởng');
+    const chart = fixture.debugElement.query((d) => d.componentInstance instanceof FakeChart).componentInstance as FakeChart;
+    const option = chart.options() as { yAxis: { data: string[] }; series: { data: number[] }[] };
+    expect(option.yAxis.data).toEqual(['Điện Biên', 'Tuyên Quang', 'Hòa Bình']);
+    expect(option.series[0].data).toEqual([0, 12, 30]);
+    expect(textOf(page.querySelector('#pledge-heading + tdkt-state-message'))).toBe('Cụm chưa ghi nhận giao ước thi đua năm 2024.');
+
+    // The whole year is counted again on request.
+    page.querySelector<HTMLElement>('mat-button-toggle[data-period="FY"] button')!.click();
+    await settle(fixture);
+    for (const code of ['08', '17', '11']) {
+      const again = countRequest(code);
+      expect(again.request.params.get('to')).toBe('2024-12-31');
+      again.flush({ items: [], total: 1, totalExact: true, page: 1, pageSize: 1 });
+    }
+    await settle(fixture);
+    expect(textOf(page.querySelector('[data-field="commendationTotal"]'))).toBe('Tổng cộng: 3 khen thưởng');
+  });
+
+  it('shows the share of pledge criteria met per province', async () => {
+    await open(CHAIR);
+    await answerAll();
+    const rows = Array.from(page.querySelectorAll('tdkt-pledge-table tr.mat-mdc-row'), (row) => Array.from(row.children, (c) => textOf(c)));
+    expect(rows[0]).toEqual(['Tuyên Quang', 'Đạt 1/2 tiêu chí (50%)', 'Chưa nhập kết quả']);
+    expect(rows[1]).toEqual(['Hòa Bình', 'Chưa nhập kết quả', 'Chưa nhập kết quả']);
+  });
+
+  it('lets a council reviewer choose the cluster, and asks for one first', async () => {
+    await open(REVIEWER);
+    http.expectOne('/api/v1/clusters').flush(CLUSTERS);
+    await settle(fixture);
+    expect(textOf(page.querySelector('tdkt-state-message'))).toBe('Chọn một cụm thi đua để xem tình hình của cụm.');
+    expect(page.querySelector('[data-field="cluster"]')).not.toBeNull();
+
+    fixture.componentRef.setInput('cluster', 'TDMNPB');
+    await settle(fixture);
+    http.expectOne('/api/v1/periods/TDMNPB/2024/H1').flush(status('H1', {}));
+    http.expectOne('/api/v1/periods/TDMNPB/2024/FY').flush(status('FY', {}));
+    http.expectOne('/api/v1/pledges?clusterCode=TDMNPB&year=2024').flush([]);
+    await settle(fixture);
+    for (const code of ['08', '17', '11']) countRequest(code).flush({ items: [], total: 0, totalExact: true, page: 1, pageSize: 1 });
+    await settle(fixture);
+    expect(page.querySelectorAll('tdkt-submission-table tr.mat-mdc-row')).toHaveLength(3);
+  });
+
+  it('shows a load failure with the server message', async () => {
+    await open(CHAIR);
+    http.expectOne('/api/v1/clusters').flush(CLUSTERS);
+    http.expectOne('/api/v1/periods/TDMNPB/2024/FY').flush(status('FY', {}));
+    http
+      .expectOne('/api/v1/periods/TDMNPB/2024/H1')
+      .flush(
+        { statusCode: 403, error: 'Forbidden', message: 'Bạn không theo dõi kỳ báo cáo của cụm thi đua này' },
+        { status: 403, statusText: 'Forbidden' },
+      );
+    http.expectOne('/api/v1/pledges?clusterCode=TDMNPB&year=2024').flush([]);
+    await settle(fixture);
+    expect(textOf(page.querySelector('#submissions-heading + tdkt-api-error-message'))).toContain(
+      'Bạn không theo dõi kỳ báo cáo của cụm thi đua này',
+    );
+  });
+});

@@ -1,0 +1,89 @@
+import { DatePipe, DecimalPipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonToggleModule } from '@angular/material/button-toggle';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatSelectModule } from '@angular/material/select';
+import { Router, RouterLink } from '@angular/router';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { map } from 'rxjs';
+import { dataOf } from '../../../core/data/load-state';
+import { ApiErrorMessage } from '../../../ui/api-error-message.component';
+import { StateMessage } from '../../../ui/state-message.component';
+import { CommendationChart } from '../components/commendation-chart.component';
+import { PledgeTable } from '../components/pledge-table.component';
+import { SubmissionTable } from '../components/submission-table.component';
+import { commendationChartOption } from '../data/commendation-chart';
+import { PERIODS, PeriodCode, submittedCount } from '../data/dashboard-figures';
+import { DashboardStore } from '../data/dashboard.store';
+
+function parseYear(value: string | undefined): number | null {
+  if (!value || !/^\d{4}$/.test(value)) return null;
+  const year = Number(value);
+  return year >= 2000 && year <= 2100 ? year : null;
+}
+
+/** `/dashboard?cluster=&year=`: one cluster's year at a glance; the address keeps the choice shareable. */
+@Component({
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    ApiErrorMessage,
+    CommendationChart,
+    DatePipe,
+    DecimalPipe,
+    MatButtonToggleModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatSelectModule,
+    PledgeTable,
+    RouterLink,
+    StateMessage,
+    SubmissionTable,
+    TranslocoPipe,
+  ],
+  selector: 'tdkt-dashboard-page',
+  styleUrl: './dashboard.page.scss',
+  templateUrl: './dashboard.page.html',
+})
+export class DashboardPage {
+  /** Query parameters. */
+  readonly cluster = input<string>();
+  readonly year = input<string>();
+
+  protected readonly store = inject(DashboardStore);
+  private readonly router = inject(Router);
+  private readonly transloco = inject(TranslocoService);
+
+  protected readonly periods = PERIODS;
+  protected readonly submittedCount = submittedCount;
+  protected readonly years = computed(() => {
+    const years = Array.from({ length: 6 }, (_, i) => this.store.currentYear - i);
+    const chosen = this.store.year();
+    return years.includes(chosen) ? years : [...years, chosen].sort((a, b) => b - a);
+  });
+
+  private readonly chartTexts = toSignal(
+    this.transloco
+      .selectTranslate<string[]>(['commendations.chart.series', 'commendations.chart.axis'], {}, { scope: 'dashboard' })
+      .pipe(map(([series, axis]) => ({ series, axis }))),
+  );
+  protected readonly chartOption = computed(() => {
+    const counts = dataOf(this.store.counts());
+    const texts = this.chartTexts();
+    return counts && texts ? commendationChartOption(counts, texts) : null;
+  });
+  protected readonly countsTotal = computed(() => (dataOf(this.store.counts()) ?? []).reduce((sum, c) => sum + c.total, 0));
+
+  constructor() {
+    effect(() => this.store.select(this.cluster() ?? null, parseYear(this.year()) ?? this.store.currentYear));
+  }
+
+  protected navigate(params: { cluster?: string; year?: number }): void {
+    void this.router.navigate([], { queryParams: params, queryParamsHandling: 'merge' });
+  }
+
+  protected chooseFiguresPeriod(period: PeriodCode): void {
+    this.store.figuresPeriod.set(period);
+  }
+}
