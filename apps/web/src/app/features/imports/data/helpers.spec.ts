@@ -1,0 +1,75 @@
+import { filenameFromDisposition } from './download';
+import { exportQuery, exportYears } from './export-filters';
+import { MAX_UPLOAD_BYTES, checkImportFile, formatFileSize } from './file-check';
+import { failureKey, refusalKey } from './failure';
+
+describe('checkImportFile', () => {
+  const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  it.each([
+    [{ name: 'danh-sach.xlsx', size: 20_000, type: XLSX }, null],
+    [{ name: 'DANH SACH.XLSX', size: 20_000, type: '' }, null],
+    [{ name: 'a.xlsx', size: 1, type: 'application/octet-stream' }, null],
+    [{ name: 'a.xlsx', size: MAX_UPLOAD_BYTES, type: XLSX }, null],
+    [{ name: 'a.xlsx', size: MAX_UPLOAD_BYTES + 1, type: XLSX }, 'tooLarge'],
+    [{ name: 'a.xlsx', size: 0, type: XLSX }, 'empty'],
+    [{ name: 'a.csv', size: 10, type: 'text/csv' }, 'notXlsx'],
+    [{ name: 'a.xlsx', size: 10, type: 'text/csv' }, 'notXlsx'],
+    [{ name: 'bao-cao.xls', size: 10, type: 'application/vnd.ms-excel' }, 'oldExcel'],
+    [{ name: 'xlsx', size: 10, type: '' }, 'notXlsx'],
+  ])('%o → %s', (file, problem) => {
+    expect(checkImportFile(file)).toBe(problem);
+  });
+
+  it('prints sizes the way the limit is written', () => {
+    expect(formatFileSize(12 * 1024 * 1024)).toEqual({ value: 12, unit: 'MB' });
+    expect(formatFileSize(1.55 * 1024 * 1024)).toEqual({ value: 1.6, unit: 'MB' });
+    expect(formatFileSize(300)).toEqual({ value: 1, unit: 'KB' });
+  });
+});
+
+describe('filenameFromDisposition', () => {
+  it.each([
+    ['attachment; filename="mau-nhap-khen-thuong.xlsx"', 'mau-nhap-khen-thuong.xlsx'],
+    ['attachment; filename=khen-thuong-2026-11-26.xlsx', 'khen-thuong-2026-11-26.xlsx'],
+    ['attachment; filename="x.xlsx"; filename*=UTF-8\'\'m%E1%BA%ABu.xlsx', 'mẫu.xlsx'],
+    ['attachment; filename="../../etc/passwd"', '.._.._etc_passwd'],
+    ['attachment', 'mac-dinh.xlsx'],
+    [null, 'mac-dinh.xlsx'],
+  ])('%s → %s', (header, name) => {
+    expect(filenameFromDisposition(header, 'mac-dinh.xlsx')).toBe(name);
+  });
+});
+
+describe('exportQuery', () => {
+  it('sends a year, the first half as decision dates, and a status', () => {
+    expect(exportQuery({ year: 2024, period: 'FY', status: null })).toEqual({ year: '2024' });
+    expect(exportQuery({ year: 2024, period: 'H1', status: 'APPROVED' })).toEqual({
+      year: '2024',
+      from: '2024-01-01',
+      to: '2024-06-30',
+      status: 'APPROVED',
+    });
+  });
+
+  it('leaves the period out when every year is asked for', () => {
+    expect(exportQuery({ year: null, period: 'H1', status: 'DRAFT' })).toEqual({ status: 'DRAFT' });
+  });
+
+  it('offers this year first, back to the first year', () => {
+    expect(exportYears(2026, 2023)).toEqual([2026, 2025, 2024, 2023]);
+  });
+});
+
+describe('failureKey and refusalKey', () => {
+  it('explains the Excel error codes, then the network and permission cases, then falls back to the common message', () => {
+    expect(failureKey({ code: 'IMPORT_BAD_HEADER', reason: 'badRequest', messageKey: 'errors.badRequest' })).toBe(
+      'imports.failure.IMPORT_BAD_HEADER',
+    );
+    expect(failureKey({ code: null, reason: 'network', messageKey: 'errors.network' })).toBe('imports.failure.network');
+    expect(failureKey({ code: 'OTHER', reason: 'forbidden', messageKey: 'errors.forbidden' })).toBe('imports.failure.forbidden');
+    expect(failureKey({ code: null, reason: 'server', messageKey: 'errors.server' })).toBe('errors.server');
+    expect(refusalKey('PERIOD_LOCKED', 409)).toBe('imports.failure.PERIOD_LOCKED');
+    expect(refusalKey(null, 403)).toBe('imports.failure.OUT_OF_SCOPE');
+    expect(refusalKey(null, 500)).toBeNull();
+  });
+});
