@@ -1,19 +1,34 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectChange, MatSelectModule } from '@angular/material/select';
 import { Router } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { AuthService } from '../../../core/auth/auth.service';
 import { ApiErrorMessage } from '../../../ui/api-error-message.component';
 import { StateMessage } from '../../../ui/state-message.component';
 import { ClusterList } from '../components/cluster-list.component';
 import { ClusterMemberTable } from '../components/cluster-member-table.component';
+import { MembershipEditor } from '../components/membership-editor.component';
 import { membershipYears, parseYear } from '../data/cluster-members';
 import { ClustersStore } from '../data/clusters.store';
 
 /** `/clusters` and `/clusters/:code?year=`: the cluster and year live in the address, so a view can be shared. */
 @Component({
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ApiErrorMessage, ClusterList, ClusterMemberTable, MatFormFieldModule, MatSelectModule, StateMessage, TranslocoPipe],
+  imports: [
+    ApiErrorMessage,
+    ClusterList,
+    ClusterMemberTable,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatSelectModule,
+    MembershipEditor,
+    StateMessage,
+    TranslocoPipe,
+  ],
   selector: 'tdkt-clusters-page',
   styleUrl: './clusters.page.scss',
   templateUrl: './clusters.page.html',
@@ -26,6 +41,12 @@ export class ClustersPage {
 
   protected readonly store = inject(ClustersStore);
   private readonly router = inject(Router);
+  private readonly auth = inject(AuthService);
+
+  /** Administrators edit a year's membership; everyone else reads it. */
+  protected readonly canEdit = computed(() => this.auth.roles().includes('ADMIN'));
+  protected readonly editing = signal(false);
+  protected readonly savedNotice = signal<number | null>(null);
 
   protected readonly selectedYear = computed(() => parseYear(this.year()) ?? this.store.currentYear);
   protected readonly years = computed(() => {
@@ -36,6 +57,23 @@ export class ClustersPage {
 
   constructor() {
     effect(() => this.store.select(this.code() ?? null, this.selectedYear()));
+    // Another cluster or year leaves the editor: unsaved changes belong to the view they were made in.
+    effect(() => {
+      this.store.selection();
+      this.editing.set(false);
+      this.savedNotice.set(null);
+    });
+  }
+
+  protected startEditing(): void {
+    this.savedNotice.set(null);
+    this.editing.set(true);
+  }
+
+  protected membersSaved(year: number): void {
+    this.editing.set(false);
+    this.savedNotice.set(year);
+    this.store.retryMembers();
   }
 
   protected chooseYear(change: MatSelectChange): void {
