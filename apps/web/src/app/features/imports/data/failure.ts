@@ -6,6 +6,8 @@ const EXPLAINED = [
   'IMPORT_TOO_LARGE',
   'IMPORT_UNSUPPORTED_TYPE',
   'IMPORT_INVALID_ROWS',
+  'IMPORT_CONFLICT',
+  'PLEDGE_NOT_FOUND',
   'PERIOD_LOCKED',
   'OUT_OF_SCOPE',
 ];
@@ -16,6 +18,11 @@ export function failureKey(error: Pick<ApiError, 'code' | 'reason' | 'messageKey
   if (error.reason === 'network') return 'imports.failure.network';
   if (error.reason === 'forbidden') return 'imports.failure.forbidden';
   return error.messageKey;
+}
+
+/** Another import wrote the same rows first: importing the file again would only repeat the refusal, so check it again. */
+export function isConflict(code: string | null | undefined): boolean {
+  return code === 'IMPORT_CONFLICT';
 }
 
 /** Translation key of the reason a streamed import was refused (its `error` line). */

@@ -1,5 +1,6 @@
-import type { ImportProgressEvent, ImportResult, ImportRowError } from '@tdkt/shared/contracts';
+import type { ImportProgressEvent, ImportRowError } from '@tdkt/shared/contracts';
 import type { ApiError } from '../../../core/http/api-error';
+import type { AnyImportResult, ImportedRow } from './imported-rows';
 import type { BadLine } from './ndjson';
 
 export type ImportPhase = 'upload' | 'parse' | 'check' | 'write';
@@ -8,7 +9,7 @@ export type ImportPhase = 'upload' | 'parse' | 'check' | 'write';
 export type ImportRun =
   | { readonly status: 'idle' }
   | { readonly status: 'running'; readonly phase: ImportPhase; readonly done: number; readonly total: number; readonly percent: number }
-  | { readonly status: 'done'; readonly result: ImportResult }
+  | { readonly status: 'done'; readonly result: AnyImportResult }
   /** The server checked the file and wrote nothing: invalid rows, a locked period, another province. */
   | {
       readonly status: 'refused';
@@ -21,7 +22,7 @@ export type ImportRun =
   | { readonly status: 'failed'; readonly error: ApiError };
 
 export type ImportAction =
-  | ImportProgressEvent
+  | ImportProgressEvent<ImportedRow>
   | BadLine
   | { readonly type: 'start' }
   | { readonly type: 'failed'; readonly error: ApiError }

@@ -6,7 +6,7 @@ import { API_BASE_URL } from '../../../core/http/api-base-url';
 import { ApiError, toApiError } from '../../../core/http/api-error';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { ImportAction } from './import-progress';
-import { ImportKind } from './import-kinds';
+import { ImportTarget } from './import-kinds';
 import { importForm } from './imports.service';
 import { readNdjson } from './ndjson';
 
@@ -39,14 +39,14 @@ export class ImportStreamService {
   private readonly fetch = inject(FETCH);
   private readonly language = inject(LanguageService);
 
-  async run(kind: ImportKind, file: File, dispatch: (action: ImportAction) => void, abort?: AbortSignal): Promise<void> {
+  async run(target: Pick<ImportTarget, 'importPath'>, file: File, dispatch: (action: ImportAction) => void, abort?: AbortSignal): Promise<void> {
     dispatch({ type: 'start' });
     try {
       let token = await this.token(null);
-      let response = await this.post(kind, file, token, abort);
+      let response = await this.post(target, file, token, abort);
       if (response.status === 401) {
         token = await this.token(token);
-        response = await this.post(kind, file, token, abort);
+        response = await this.post(target, file, token, abort);
         if (response.status === 401) this.auth.signInAgain();
       }
       if (!response.ok) {
@@ -80,9 +80,9 @@ export class ImportStreamService {
     }
   }
 
-  private post(kind: ImportKind, file: File, token: string | null, abort?: AbortSignal): Promise<Response> {
+  private post(target: Pick<ImportTarget, 'importPath'>, file: File, token: string | null, abort?: AbortSignal): Promise<Response> {
     const headers: Record<string, string> = { Accept: 'application/x-ndjson', 'Accept-Language': this.language.language() };
     if (token) headers['Authorization'] = `Bearer ${token}`;
-    return this.fetch(`${this.base}${kind.importPath}?progress=true`, { method: 'POST', body: importForm(file), headers, signal: abort });
+    return this.fetch(`${this.base}${target.importPath}?progress=true`, { method: 'POST', body: importForm(file), headers, signal: abort });
   }
 }

@@ -1,10 +1,11 @@
 import { HttpClient, HttpResponse } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { ImportResult } from '@tdkt/shared/contracts';
+import type { PledgeView } from '@tdkt/shared/contracts';
 import { Observable } from 'rxjs';
 import { API_BASE_URL } from '../../../core/http/api-base-url';
 import { ExportFilters, exportQuery } from './export-filters';
-import { ImportKind } from './import-kinds';
+import { ImportTarget } from './import-kinds';
+import { AnyImportResult } from './imported-rows';
 
 /** The workbook travels as the multipart field `file`, as the API's upload interceptor reads it. */
 export function importForm(file: File): FormData {
@@ -20,13 +21,18 @@ export class ImportsService {
   private readonly http = inject(HttpClient);
 
   /** `GET <template>`: a blob, since the download needs the bearer token an <a href> would not send. */
-  template(kind: ImportKind): Observable<HttpResponse<Blob>> {
-    return this.http.get(`${this.base}${kind.templatePath}`, { observe: 'response', responseType: 'blob' });
+  template(target: ImportTarget): Observable<HttpResponse<Blob>> {
+    return this.http.get(`${this.base}${target.templatePath}`, { observe: 'response', responseType: 'blob' });
   }
 
   /** `POST <import>?dryRun=true`: every row's errors and the rows that would be created; nothing is written. */
-  dryRun(kind: ImportKind, file: File): Observable<ImportResult> {
-    return this.http.post<ImportResult>(`${this.base}${kind.importPath}`, importForm(file), { params: { dryRun: 'true' } });
+  dryRun(target: ImportTarget, file: File): Observable<AnyImportResult> {
+    return this.http.post<AnyImportResult>(`${this.base}${target.importPath}`, importForm(file), { params: { dryRun: 'true' } });
+  }
+
+  /** `GET /pledges?year=`: the pledges of that year the caller may read (their own cluster for staff and chairs). */
+  pledges(year: number): Observable<PledgeView[]> {
+    return this.http.get<PledgeView[]>(`${this.base}/pledges`, { params: { year: String(year) } });
   }
 
   /** `GET /commendations/export.xlsx` with the list filters. */

@@ -1,4 +1,8 @@
 import type { ImportProgressEvent } from '@tdkt/shared/contracts';
+import type { ImportedRow } from './imported-rows';
+
+/** An event of any kind's import. */
+type ImportEvent = ImportProgressEvent<ImportedRow>;
 
 /** Complete lines found in a chunk, and the unfinished tail kept for the next chunk. */
 export interface NdjsonSplit {
@@ -33,7 +37,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** One NDJSON line as an import event, checked just enough to be read safely. */
-export function parseImportEvent(line: string): ImportProgressEvent | BadLine {
+export function parseImportEvent(line: string): ImportEvent | BadLine {
   let value: unknown;
   try {
     value = JSON.parse(line);
@@ -44,14 +48,14 @@ export function parseImportEvent(line: string): ImportProgressEvent | BadLine {
   switch (value['type']) {
     case 'progress':
       return typeof value['done'] === 'number' && typeof value['total'] === 'number' && typeof value['phase'] === 'string'
-        ? (value as ImportProgressEvent)
+        ? (value as ImportEvent)
         : { type: 'bad', line };
     case 'result':
       return isRecord(value['result']) && typeof value['result']['created'] === 'number'
-        ? (value as ImportProgressEvent)
+        ? (value as ImportEvent)
         : { type: 'bad', line };
     case 'error':
-      return typeof value['statusCode'] === 'number' ? (value as ImportProgressEvent) : { type: 'bad', line };
+      return typeof value['statusCode'] === 'number' ? (value as ImportEvent) : { type: 'bad', line };
     default:
       return { type: 'bad', line };
   }
@@ -66,7 +70,7 @@ export interface ChunkReader {
 export async function readNdjson(
   reader: ChunkReader,
   decode: (chunk: Uint8Array | undefined, final: boolean) => string,
-  onEvent: (event: ImportProgressEvent | BadLine) => void,
+  onEvent: (event: ImportEvent | BadLine) => void,
 ): Promise<void> {
   let rest = '';
   for (;;) {
