@@ -1,7 +1,9 @@
 import { filenameFromDisposition } from './download';
 import { exportQuery, exportYears } from './export-filters';
 import { MAX_UPLOAD_BYTES, checkImportFile, formatFileSize } from './file-check';
-import { failureKey, refusalKey } from './failure';
+import { failureKey, isConflict, refusalKey } from './failure';
+import { importKind, importTarget } from './import-kinds';
+import { pledgeCounts, replacingRows } from './imported-rows';
 
 describe('checkImportFile', () => {
   const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -71,5 +73,59 @@ describe('failureKey and refusalKey', () => {
     expect(refusalKey('PERIOD_LOCKED', 409)).toBe('imports.failure.PERIOD_LOCKED');
     expect(refusalKey(null, 403)).toBe('imports.failure.OUT_OF_SCOPE');
     expect(refusalKey(null, 500)).toBeNull();
+  });
+});
+
+describe('importTarget', () => {
+  it('resolves each kind’s paths, with the pledge id in the pledge result paths', () => {
+    expect(importTarget(importKind('commendations'), null)).toMatchObject({
+      templatePath: '/commendations/import-template.xlsx',
+      importPath: '/commendations/import',
+      pledgeId: null,
+    });
+    expect(importTarget(importKind('typicalExamples'), 'ignored')).toMatchObject({
+      templatePath: '/typical-examples/import-template.xlsx',
+      importPath: '/typical-examples/import',
+      listUrl: '/typical-examples',
+      pledgeId: null,
+    });
+    expect(importTarget(importKind('pledgeResults'), 'p-1')).toMatchObject({
+      templatePath: '/pledges/p-1/results/import-template.xlsx',
+      importPath: '/pledges/p-1/results/import',
+      listUrl: '/pledges/p-1',
+      pledgeId: 'p-1',
+    });
+  });
+
+  it('has no target for pledge results without a pledge, and falls back to commendations for an unknown kind', () => {
+    expect(importTarget(importKind('pledgeResults'), null)).toBeNull();
+    expect(importKind('khac').id).toBe('commendations');
+    expect(importKind(null).id).toBe('commendations');
+  });
+});
+
+describe('pledgeCounts', () => {
+  const row = { row: 2, provinceCode: '08', criterionCode: 'TC1', period: 'FY', targetValue: 1, actualValue: 1, note: null };
+  const valid = [
+    { ...row, replaces: false },
+    { ...row, row: 3, replaces: true },
+    { ...row, row: 4, replaces: true },
+  ];
+
+  it('counts new and replaced values from the rows on a dry run, and from the server after the import', () => {
+    expect(replacingRows(valid)).toBe(2);
+    expect(pledgeCounts({ dryRun: true, rows: 3, created: 0, valid, errors: [] })).toEqual({ created: 1, updated: 2, total: 3 });
+    expect(pledgeCounts({ dryRun: false, rows: 3, created: 1, updated: 2, valid, errors: [] })).toEqual({
+      created: 1,
+      updated: 2,
+      total: 3,
+    });
+    expect(pledgeCounts({ dryRun: false, rows: 3, created: 3, valid: [], errors: [] })).toEqual({ created: 3, updated: 0, total: 3 });
+  });
+
+  it('knows a conflict from the other refusals', () => {
+    expect(isConflict('IMPORT_CONFLICT')).toBe(true);
+    expect(isConflict('PERIOD_LOCKED')).toBe(false);
+    expect(refusalKey('IMPORT_CONFLICT', 409)).toBe('imports.failure.IMPORT_CONFLICT');
   });
 });

@@ -39,7 +39,12 @@ export class ImportStreamService {
   private readonly fetch = inject(FETCH);
   private readonly language = inject(LanguageService);
 
-  async run(target: Pick<ImportTarget, 'importPath'>, file: File, dispatch: (action: ImportAction) => void, abort?: AbortSignal): Promise<void> {
+  async run(
+    target: Pick<ImportTarget, 'importPath'>,
+    file: File,
+    dispatch: (action: ImportAction) => void,
+    abort?: AbortSignal,
+  ): Promise<void> {
     dispatch({ type: 'start' });
     try {
       let token = await this.token(null);

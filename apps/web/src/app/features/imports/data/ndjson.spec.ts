@@ -1,5 +1,4 @@
-import type { ImportProgressEvent } from '@tdkt/shared/contracts';
-import { BadLine, ChunkReader, flushNdjson, parseImportEvent, readNdjson, splitNdjson } from './ndjson';
+import { BadLine, ChunkReader, ImportEvent, flushNdjson, parseImportEvent, readNdjson, splitNdjson } from './ndjson';
 
 const RESULT = { type: 'result', result: { dryRun: false, rows: 2, created: 2, valid: [], errors: [] } };
 
@@ -9,9 +8,9 @@ function readerOf(chunks: string[]): ChunkReader {
   return { read: async () => (queue.length ? { done: false, value: queue.shift() } : { done: true }) };
 }
 
-async function readAll(chunks: string[]): Promise<Array<ImportProgressEvent | BadLine>> {
+async function readAll(chunks: string[]): Promise<Array<ImportEvent | BadLine>> {
   const decoder = new TextDecoder();
-  const events: Array<ImportProgressEvent | BadLine> = [];
+  const events: Array<ImportEvent | BadLine> = [];
   await readNdjson(
     readerOf(chunks),
     (chunk, final) => decoder.decode(chunk, { stream: !final }),
@@ -87,7 +86,7 @@ describe('readNdjson', () => {
     const at = new TextEncoder().encode(body.slice(0, cut)).length + 1;
     const decoder = new TextDecoder();
     const chunks = [bytes.slice(0, 20), bytes.slice(20, at), bytes.slice(at)];
-    const events: Array<ImportProgressEvent | BadLine> = [];
+    const events: Array<ImportEvent | BadLine> = [];
     const reader: ChunkReader = { read: async () => (chunks.length ? { done: false, value: chunks.shift() } : { done: true }) };
     await readNdjson(
       reader,

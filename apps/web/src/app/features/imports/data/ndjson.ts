@@ -2,7 +2,7 @@ import type { ImportProgressEvent } from '@tdkt/shared/contracts';
 import type { ImportedRow } from './imported-rows';
 
 /** An event of any kind's import. */
-type ImportEvent = ImportProgressEvent<ImportedRow>;
+export type ImportEvent = ImportProgressEvent<ImportedRow>;
 
 /** Complete lines found in a chunk, and the unfinished tail kept for the next chunk. */
 export interface NdjsonSplit {
@@ -51,9 +51,7 @@ export function parseImportEvent(line: string): ImportEvent | BadLine {
         ? (value as ImportEvent)
         : { type: 'bad', line };
     case 'result':
-      return isRecord(value['result']) && typeof value['result']['created'] === 'number'
-        ? (value as ImportEvent)
-        : { type: 'bad', line };
+      return isRecord(value['result']) && typeof value['result']['created'] === 'number' ? (value as ImportEvent) : { type: 'bad', line };
     case 'error':
       return typeof value['statusCode'] === 'number' ? (value as ImportEvent) : { type: 'bad', line };
     default:
