@@ -1,6 +1,7 @@
 import { FINDINGS_RUNNER } from '@tdkt/shared/contracts';
 import { Global, Module } from '@nestjs/common';
 import { CommendationFindingsController, FindingsController, RulesController } from './findings.controller';
+import { DemoFindingsSeed } from './demo-findings.seed';
 import { FindingsRunnerService } from './findings-runner.service';
 import { FindingsService } from './findings.service';
 
@@ -8,7 +9,7 @@ import { FindingsService } from './findings.service';
 @Global()
 @Module({
   controllers: [CommendationFindingsController, FindingsController, RulesController],
-  providers: [FindingsRunnerService, FindingsService, { provide: FINDINGS_RUNNER, useExisting: FindingsRunnerService }],
+  providers: [DemoFindingsSeed, FindingsRunnerService, FindingsService, { provide: FINDINGS_RUNNER, useExisting: FindingsRunnerService }],
   exports: [FINDINGS_RUNNER],
 })
 export class FindingsModule {}
