@@ -39,7 +39,12 @@ describe.each(testEngines())('TDMNPB H1 2024 report on the demo data, %s', (engi
     expect(b.body).toContain(`khen thưởng ${report.statistics.cluster.commendations.total.toLocaleString('de-DE')} tập thể, cá nhân`);
     expect(b.body.endsWith('./.')).toBe(true);
 
-    await t.as('chairTDMNPB').get(`/api/v1/reports/${report.id}/export.docx`).expect(200);
-    await t.as('chairTDMNPB').get(`/api/v1/reports/${report.id}/export.xlsx`).expect(200);
+    expect(b.body).not.toMatch(/Dự hội nghị có Đồng chí/);
+
+    // Downloads are named for what they hold, so a chair's folder tells them apart.
+    const docx = await t.as('chairTDMNPB').get(`/api/v1/reports/${report.id}/export.docx`).expect(200);
+    expect(docx.headers['content-disposition']).toBe('attachment; filename="bao-cao-so-ket-6-thang-2024-tdmnpb-du-thao.docx"');
+    const xlsx = await t.as('chairTDMNPB').get(`/api/v1/reports/${report.id}/export.xlsx`).expect(200);
+    expect(xlsx.headers['content-disposition']).toBe('attachment; filename="bao-cao-so-ket-6-thang-2024-tdmnpb-du-thao.xlsx"');
   });
 });

@@ -1,4 +1,4 @@
-import { BulletinView, MembershipRole, ProvinceKind } from '@tdkt/shared/contracts';
+import { BulletinView, MembershipRole, Period, ProvinceKind, ReportStatus, ReportView } from '@tdkt/shared/contracts';
 import { draftBulletin } from '@tdkt/shared/domain';
 import { Actor } from '@tdkt/api/access';
 import { ReferenceLookupService } from '@tdkt/api/database';
@@ -6,6 +6,22 @@ import { Injectable } from '@nestjs/common';
 import { buildReportDocx } from './report-docx.builder';
 import { buildReportXlsx } from './report-xlsx.builder';
 import { LoadedReport, ReportsService } from './reports.service';
+
+export interface ReportFile {
+  file: Buffer;
+  name: string;
+}
+
+/**
+ * A name that tells a chair's downloads apart in one folder: kind, year, cluster, and whether it is
+ * still a draft — e.g. bao-cao-so-ket-6-thang-2024-tdmnpb-du-thao.docx (ASCII, so every mail client keeps it).
+ */
+export function reportFileName(view: Pick<ReportView, 'period' | 'year' | 'clusterCode' | 'status'>, extension: 'docx' | 'xlsx'): string {
+  const kind = view.period === Period.H1 ? 'so-ket-6-thang' : 'tong-ket-nam';
+  const draft = view.status === ReportStatus.DRAFT ? '-du-thao' : '';
+  const cluster = view.clusterCode.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  return `bao-cao-${kind}-${view.year}-${cluster}${draft}.${extension}`;
+}
 
 /** The report's outputs: the administrative document, the statistics workbook, and the news item. */
 @Injectable()
@@ -15,18 +31,20 @@ export class ReportDocumentsService {
     private readonly reference: ReferenceLookupService,
   ) {}
 
-  async docx(actor: Actor, id: string): Promise<Buffer> {
+  async docx(actor: Actor, id: string): Promise<ReportFile> {
     const r = await this.reports.load(actor, id);
-    return buildReportDocx(r.view, {
+    const file = await buildReportDocx(r.view, {
       clusterName: r.clusterName,
       chairProvinceName: this.chairProvinceName(r),
       signerName: r.meeting?.chairName ?? null,
       issuedOn: r.finalizedOn,
     });
+    return { file, name: reportFileName(r.view, 'docx') };
   }
 
-  async xlsx(actor: Actor, id: string): Promise<Buffer> {
-    return buildReportXlsx((await this.reports.load(actor, id)).view);
+  async xlsx(actor: Actor, id: string): Promise<ReportFile> {
+    const r = await this.reports.load(actor, id);
+    return { file: await buildReportXlsx(r.view), name: reportFileName(r.view, 'xlsx') };
   }
 
   async bulletin(actor: Actor, id: string): Promise<BulletinView> {

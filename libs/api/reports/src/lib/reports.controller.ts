@@ -68,17 +68,17 @@ export class ReportsController {
   @ApiOperation({ summary: 'The report as .docx (Decree 30/2020/NĐ-CP layout)' })
   @Get(':id/export.docx')
   @Header('Content-Type', DOCX)
-  @Header('Content-Disposition', 'attachment; filename="bao-cao.docx"')
   async docx(@CurrentActor() actor: Actor, @Param('id', uuidParam) id: string): Promise<StreamableFile> {
-    return new StreamableFile(await this.documents.docx(actor, id));
+    const { file, name } = await this.documents.docx(actor, id);
+    return new StreamableFile(file, { disposition: `attachment; filename="${name}"` });
   }
 
   @ApiOperation({ summary: 'Statistics tables and forms 0601–0603 as .xlsx' })
   @Get(':id/export.xlsx')
   @Header('Content-Type', XLSX)
-  @Header('Content-Disposition', 'attachment; filename="bao-cao.xlsx"')
   async xlsx(@CurrentActor() actor: Actor, @Param('id', uuidParam) id: string): Promise<StreamableFile> {
-    return new StreamableFile(await this.documents.xlsx(actor, id));
+    const { file, name } = await this.documents.xlsx(actor, id);
+    return new StreamableFile(file, { disposition: `attachment; filename="${name}"` });
   }
 
   @ApiOperation({ summary: 'News bulletin draft about the meeting' })

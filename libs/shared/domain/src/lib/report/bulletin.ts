@@ -42,7 +42,10 @@ export function draftBulletin(i: BulletinInput): BulletinView {
     paragraphs.push(paddedDateVi(m.date));
     const where = m.place ? m.place : m.hostLabel;
     const chair = `Đồng chí ${m.chairName}${m.chairTitle ? `, ${m.chairTitle}` : ''} chủ trì hội nghị.`;
-    const guests = m.participants ? ` Dự hội nghị có ${m.participants.replace(/;\s*/g, ', ').replace(/\.$/, '')}.` : '';
+    // Mid-sentence the honorific is lower case ("Dự hội nghị có đồng chí …"), as the press writes it.
+    const guests = m.participants
+      ? ` Dự hội nghị có ${m.participants.replace(/;\s*/g, ', ').replace(/\.$/, '').replace(/(^|, )Đồng chí /g, '$1đồng chí ')}.`
+      : '';
     paragraphs.push(
       `Ngày ${shortDateVi(m.date)}, tại ${where}, ${i.clusterName} đã tổ chức hội nghị ${reviewWord(i.period)} công tác thi đua, khen thưởng ${label}, ` +
         `triển khai nhiệm vụ ${next}. ${chair}${guests}`,

@@ -228,4 +228,23 @@ describe('draftBulletin', () => {
     expect(b.html).toContain('<h1>Cụm thi đua');
     expect(b.html).not.toContain('<script');
   });
+
+  it('writes the honorific of attendees in lower case mid-sentence', () => {
+    const b = draftBulletin({
+      clusterName: input.clusterName,
+      year: 2024,
+      period: Period.H1,
+      statistics: input.statistics,
+      meeting: {
+        date: '2024-07-29',
+        place: 'Trung tâm hội nghị APPlaza',
+        hostLabel: 'tỉnh Hòa Bình',
+        chairName: 'Nguyễn Mạnh Tuấn',
+        chairTitle: null,
+        participants: 'Đồng chí Phan Văn Hùng, Phó Trưởng ban Thi đua - Khen thưởng Trung ương; Đồng chí Bùi Văn Khánh',
+      },
+    });
+    expect(b.body).toContain('Dự hội nghị có đồng chí Phan Văn Hùng, Phó Trưởng ban Thi đua - Khen thưởng Trung ương, đồng chí Bùi Văn Khánh.');
+    expect(b.body).toContain('Đồng chí Nguyễn Mạnh Tuấn chủ trì hội nghị.');
+  });
 });
