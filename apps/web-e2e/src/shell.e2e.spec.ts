@@ -48,6 +48,26 @@ describe('Shell: sign-in, navigation per role, accessibility', () => {
     });
   }
 
+  /** The pages the role flows do not visit; each must pass axe once its data has arrived. */
+  const OTHER_PAGES: [AccountRole, string[]][] = [
+    ['staff', ['/movements', '/pledges', '/typical-examples', '/imports', '/periods?year=2024', '/provinces', '/award-types', '/clusters']],
+    ['admin', ['/users', '/clusters', '/audit']],
+  ];
+  for (const [role, paths] of OTHER_PAGES) {
+    it(`has no serious accessibility violation on ${role}'s other pages: ${paths.join(', ')}`, async () => {
+      await signIn(page, role);
+      const failures: Record<string, unknown> = {};
+      for (const path of paths) {
+        await page.goto(`${baseUrl()}${path}`);
+        await page.getByRole('heading', { level: 1 }).first().waitFor();
+        await page.waitForLoadState('networkidle');
+        const violations = await seriousA11yViolations(page);
+        if (violations.length) failures[path] = violations;
+      }
+      expect(failures).toEqual({});
+    });
+  }
+
   it('signs out and says so on the sign-in page', async () => {
     await signIn(page, 'staff');
     await page.locator('[data-action="user-menu"]').click();
