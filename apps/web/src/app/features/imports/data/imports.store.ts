@@ -5,7 +5,7 @@ import { todayInVietnam } from '@tdkt/shared/util-text';
 import { Subscription } from 'rxjs';
 import { LOADING, LoadState, dataOf, loadOnChange } from '../../../core/data/load-state';
 import { ApiError, toApiError } from '../../../core/http/api-error';
-import { saveBlob } from './download';
+import { fileNameFromDisposition, saveBlob } from '../../../core/http/file-download';
 import { ExportFilters, exportYears } from './export-filters';
 import { FileProblem, checkImportFile } from './file-check';
 import { isConflict } from './failure';
@@ -199,7 +199,7 @@ export class ImportsStore {
     state.set({ status: 'running' });
     request().subscribe({
       next: (response) => {
-        saveBlob(this.document, response, fallbackName);
+        saveBlob(response.body ?? new Blob([]), fileNameFromDisposition(response.headers.get('Content-Disposition'), fallbackName), this.document);
         state.set(IDLE_DOWNLOAD);
       },
       error: (error: unknown) => state.set({ status: 'failed', error: toApiError(error) }),

@@ -1,4 +1,3 @@
-import { fileNameFromDisposition } from './file-download';
 import { breakdownRows, chairProvinceName, commendationRows, pledgeProvinceRows } from './report-figures';
 import { defaultFileName, displayStatus, duePeriod, reportRows } from './report-status';
 import { reportFixture } from '../testing/report-fixture';
@@ -30,18 +29,6 @@ describe('report status', () => {
 
   it('names a file when the server does not', () => {
     expect(defaultFileName({ clusterCode: 'TDMNPB', period: 'H1', year: 2024 }, 'xlsx')).toBe('bao-cao-TDMNPB-H1-2024.xlsx');
-  });
-});
-
-describe('fileNameFromDisposition', () => {
-  it('reads the plain and the UTF-8 forms, preferring the latter', () => {
-    expect(fileNameFromDisposition('attachment; filename="bao-cao.docx"')).toBe('bao-cao.docx');
-    expect(fileNameFromDisposition('attachment; filename=bao-cao.xlsx')).toBe('bao-cao.xlsx');
-    expect(fileNameFromDisposition('attachment; filename="bao-cao.docx"; filename*=UTF-8\'\'B%C3%A1o%20c%C3%A1o.docx')).toBe(
-      'Báo cáo.docx',
-    );
-    expect(fileNameFromDisposition(null)).toBeNull();
-    expect(fileNameFromDisposition('inline')).toBeNull();
   });
 });
 

@@ -3,9 +3,15 @@ import { Injectable, inject } from '@angular/core';
 import type { BulletinView, CreateReportDto, MeetingView, ReportSectionKey, ReportSummaryView, ReportView } from '@tdkt/shared/contracts';
 import { Observable, map } from 'rxjs';
 import { API_BASE_URL } from '../../../core/http/api-base-url';
-import { DownloadedFile, fileNameFromDisposition } from './file-download';
+import { fileNameFromDisposition } from '../../../core/http/file-download';
 
 export type ReportFileKind = 'docx' | 'xlsx';
+
+/** A downloaded export and the name to save it under. */
+export interface DownloadedFile {
+  readonly blob: Blob;
+  readonly fileName: string;
+}
 
 /** `/api/v1/reports…` and the one meeting a report names. */
 @Injectable({ providedIn: 'root' })
@@ -53,7 +59,7 @@ export class ReportsService {
     return this.http.get(`${this.url(id)}/export.${kind}`, { observe: 'response', responseType: 'blob' }).pipe(
       map((response: HttpResponse<Blob>) => ({
         blob: response.body ?? new Blob([]),
-        fileName: fileNameFromDisposition(response.headers.get('Content-Disposition')) ?? fallbackName,
+        fileName: fileNameFromDisposition(response.headers.get('Content-Disposition'), fallbackName),
       })),
     );
   }

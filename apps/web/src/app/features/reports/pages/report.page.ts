@@ -24,7 +24,7 @@ import { chartHeight, commendationChartOption, hasPledgeRates, pledgeChartOption
 import { ReportHeader } from '../components/report-header.component';
 import { ReportStatusLabel } from '../components/report-status.component';
 import { SECTION_MAX_LENGTH, SectionEditor, SectionForm } from '../components/section-editor.component';
-import { saveFile } from '../data/file-download';
+import { saveBlob } from '../../../core/http/file-download';
 import { ReportStore } from '../data/report.store';
 import { type ReportDisplayStatus, defaultFileName } from '../data/report-status';
 import { type ReportFileKind, ReportsService } from '../data/reports.service';
@@ -197,7 +197,7 @@ export class ReportPage implements LeavesSafely {
     this.api.download(report.id, kind, defaultFileName(report, kind)).subscribe({
       next: (file) => {
         this.downloading.set(null);
-        saveFile(file);
+        saveBlob(file.blob, file.fileName);
       },
       error: (error: unknown) => {
         this.downloading.set(null);

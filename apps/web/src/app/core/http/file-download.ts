@@ -1,10 +1,8 @@
-import type { HttpResponse } from '@angular/common/http';
-
 /**
- * The file name a Content-Disposition header gives: `filename*=UTF-8''…` (RFC 5987) first, then `filename="…"`;
- * the fallback when the header is missing or unreadable (e.g. not exposed to the page).
+ * The file name a Content-Disposition header gives: `filename*=UTF-8''…` (RFC 5987, the form that carries
+ * Vietnamese letters) first, then `filename="…"`; the fallback when the header is missing or unreadable.
  */
-export function filenameFromDisposition(header: string | null, fallback: string): string {
+export function fileNameFromDisposition(header: string | null, fallback: string): string {
   if (!header) return fallback;
   const extended = /filename\*\s*=\s*(?:[\w-]+)'[^']*'([^;]+)/i.exec(header);
   if (extended) {
@@ -24,20 +22,17 @@ function sanitize(name: string): string {
   return name.replace(/[/\\]/g, '_').trim();
 }
 
-/** Hands a downloaded body to the browser as a file, named as the server says. */
-export function saveBlob(document: Document, response: HttpResponse<Blob>, fallbackName: string): string {
-  const name = filenameFromDisposition(response.headers.get('Content-Disposition'), fallbackName);
-  const body = response.body ?? new Blob([]);
-  const url = URL.createObjectURL(body);
-  const link = document.createElement('a');
+/** Hands a downloaded body to the browser as a file, through a short-lived object URL. */
+export function saveBlob(blob: Blob, fileName: string, doc: Document = document): void {
+  const url = URL.createObjectURL(blob);
+  const link = doc.createElement('a');
   link.href = url;
-  link.download = name;
+  link.download = fileName;
   link.rel = 'noopener';
   link.style.display = 'none';
-  document.body.appendChild(link);
+  doc.body.appendChild(link);
   link.click();
   link.remove();
   // Revoked on the next turn: some browsers start the download only after the click handler returns.
   setTimeout(() => URL.revokeObjectURL(url));
-  return name;
 }
