@@ -64,6 +64,29 @@ describe('App shell', () => {
     expect(labels).not.toContain('Báo cáo sơ kết, tổng kết');
   });
 
+  it('moves focus to the content on a new page and with the skip link, but not when only the query string changes', async () => {
+    const { fixture, shell } = await render();
+    const main = shell.querySelector<HTMLElement>('#main')!;
+    const router = TestBed.inject(Router);
+    await router.navigateByUrl('/provinces-that-do-not-exist');
+    await settle(fixture, 5);
+    // The first page is the page load itself: focus stays where the browser put it.
+    expect(document.activeElement).not.toBe(main);
+    await router.navigateByUrl('/not-a-page');
+    await settle(fixture, 5);
+    expect(document.activeElement).toBe(main);
+
+    const skip = shell.querySelector<HTMLAnchorElement>('.skip-link')!;
+    skip.focus();
+    skip.click();
+    expect(document.activeElement).toBe(main);
+
+    skip.focus();
+    await router.navigateByUrl('/not-a-page?q=x');
+    await settle(fixture, 5);
+    expect(document.activeElement).toBe(skip);
+  });
+
   it('switches to English: texts, <html lang>, the remembered choice and the page title', async () => {
     const { fixture, shell } = await render();
     await TestBed.inject(Router).navigateByUrl('/not-a-page');
@@ -114,7 +137,16 @@ describe('App shell', () => {
     expect(provinces.request.params.get('validOn')).toBe(todayInVietnam());
     provinces.flush([
       { id: 'p01', code: '01', name: 'Hà Nội', kind: 'CITY', validFrom: null, validTo: null, successorCode: null, note: null },
-      { id: 'p08', code: '08', name: 'Tuyên Quang', kind: 'PROVINCE', validFrom: '2025-07-01', validTo: null, successorCode: null, note: null },
+      {
+        id: 'p08',
+        code: '08',
+        name: 'Tuyên Quang',
+        kind: 'PROVINCE',
+        validFrom: '2025-07-01',
+        validTo: null,
+        successorCode: null,
+        note: null,
+      },
     ]);
     await settle(fixture);
 

@@ -1,14 +1,14 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
-import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal, viewChild } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, computed, inject, linkedSignal, viewChild } from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatListModule } from '@angular/material/list';
 import { MatSidenav, MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
-import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { map } from 'rxjs';
+import { distinctUntilChanged, filter, map, skip } from 'rxjs';
 import { AuthService } from './core/auth/auth.service';
 import { LanguageSwitcher } from './layout/language-switcher.component';
 import { HOME_NAV_ITEM, navItemsFor } from './layout/nav-items';
@@ -51,6 +51,30 @@ export class App {
   /** Only what the user's roles can open: a province officer is not shown the users page. */
   protected readonly navItems = computed(() => [HOME_NAV_ITEM, ...navItemsFor(this.auth.user()?.roles ?? [])]);
   private readonly sidenav = viewChild(MatSidenav);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+
+  constructor() {
+    // A new page moves focus to its content, as a page load would, so a screen reader starts there;
+    // a changed query string (filters, paging) is the same page and keeps focus where the user is.
+    inject(Router)
+      .events.pipe(
+        filter((event): event is NavigationEnd => event instanceof NavigationEnd),
+        map((event) => event.urlAfterRedirects.split(/[?#]/)[0]),
+        distinctUntilChanged(),
+        skip(1),
+        takeUntilDestroyed(inject(DestroyRef)),
+      )
+      .subscribe(() => setTimeout(() => this.focusMain()));
+  }
+
+  protected skipToMain(event: Event): void {
+    event.preventDefault();
+    this.focusMain();
+  }
+
+  private focusMain(): void {
+    this.host.nativeElement.querySelector<HTMLElement>('#main')?.focus();
+  }
 
   protected closeIfCompact(): void {
     if (this.compact()) void this.sidenav()?.close();

@@ -1,6 +1,15 @@
 import { registerLocaleData } from '@angular/common';
 import localeVi from '@angular/common/locales/vi';
-import { EnvironmentProviders, LOCALE_ID, Provider, Type, inject, isDevMode, makeEnvironmentProviders, provideAppInitializer } from '@angular/core';
+import {
+  EnvironmentProviders,
+  LOCALE_ID,
+  Provider,
+  Type,
+  inject,
+  isDevMode,
+  makeEnvironmentProviders,
+  provideAppInitializer,
+} from '@angular/core';
 import { DateAdapter, MAT_DATE_FORMATS, MAT_DATE_LOCALE } from '@angular/material/core';
 import { TitleStrategy } from '@angular/router';
 import { TranslocoLoader, TranslocoService, provideTransloco } from '@jsverse/transloco';
@@ -8,6 +17,7 @@ import { firstValueFrom } from 'rxjs';
 import { DAY_FIRST_DATE_FORMATS, DayFirstDateAdapter } from '../dates/day-first-date-adapter';
 import { LanguageService } from './language.service';
 import { DEFAULT_LANGUAGE, LANGUAGES, LOCALE_OF } from './languages';
+import { providePaginatorI18n } from './translated-paginator-intl';
 import { TranslatedTitleStrategy } from './translated-title.strategy';
 import { TranslocoHttpLoader } from './transloco-http.loader';
 
@@ -37,6 +47,7 @@ export function provideI18n(loader: Type<TranslocoLoader> = TranslocoHttpLoader)
     { provide: DateAdapter, useClass: DayFirstDateAdapter },
     { provide: MAT_DATE_FORMATS, useValue: DAY_FIRST_DATE_FORMATS },
     { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
+    providePaginatorI18n(),
     provideAppInitializer(() => {
       const language = inject(LanguageService).restore();
       // A missing translation file must not keep the app from starting: keys then show instead.

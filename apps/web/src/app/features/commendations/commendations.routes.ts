@@ -2,7 +2,6 @@ import { Route } from '@angular/router';
 import { provideTranslocoScope } from '@jsverse/transloco';
 import { provideDatepickerI18n } from '../../core/i18n/translated-datepicker-intl';
 import { CommendationListStore } from './data/commendation-list.store';
-import { provideCommendationsPaginatorIntl } from './data/paginator-intl';
 import { CommendationDetailPage } from './pages/commendation-detail.page';
 import { CommendationFormPage } from './pages/commendation-form.page';
 import { CommendationListPage } from './pages/commendation-list.page';
@@ -16,7 +15,7 @@ export const commendationsRoutes: Route[] = [
         path: '',
         title: 'nav.commendations',
         component: CommendationListPage,
-        providers: [CommendationListStore, provideCommendationsPaginatorIntl()],
+        providers: [CommendationListStore],
       },
       { path: 'new', title: 'nav.commendations', component: CommendationFormPage },
       { path: ':id/edit', title: 'nav.commendations', component: CommendationFormPage },

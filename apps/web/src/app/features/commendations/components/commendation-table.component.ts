@@ -118,7 +118,7 @@ import { StatusChip } from './status-chip.component';
         >
           {{ 'commendations.columns.createdAt' | transloco }}
         </th>
-        <td mat-cell *matCellDef="let row">{{ row.createdAt | date: 'dd/MM/yyyy' }}</td>
+        <td mat-cell *matCellDef="let row">{{ row.createdAt | date: 'dd/MM/yyyy' : '+0700' }}</td>
       </ng-container>
       <ng-container matColumnDef="status">
         <th mat-header-cell *matHeaderCellDef scope="col">{{ 'commendations.columns.status' | transloco }}</th>

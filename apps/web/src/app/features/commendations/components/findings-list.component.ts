@@ -90,7 +90,7 @@ import type { FindingView } from '@tdkt/shared/contracts';
               <p class="comment">{{ 'commendations.findings.comment' | transloco: { comment: finding.comment } }}</p>
             }
             <span class="meta">{{
-              'commendations.findings.lastRun' | transloco: { date: (finding.lastRunAt | date: 'dd/MM/yyyy HH:mm') }
+              'commendations.findings.lastRun' | transloco: { date: (finding.lastRunAt | date: 'dd/MM/yyyy HH:mm' : '+0700') }
             }}</span>
           </div>
         </li>

@@ -9,7 +9,6 @@ import { provideAppTesting, settle } from '../../../../testing/test-providers';
 import { PROVINCE_OFFICER, resetSession, signIn } from '../../../../testing/test-session';
 import type { SessionUser } from '../../../core/auth/auth.models';
 import { CommendationListStore } from '../data/commendation-list.store';
-import { provideCommendationsPaginatorIntl } from '../data/paginator-intl';
 import { AWARD_TYPES, CLUSTER_CHAIR, COUNCIL_REVIEWER, choose, commendation } from '../testing/commendation-fixtures';
 import { CommendationListPage, SEARCH_DEBOUNCE_MS } from './commendation-list.page';
 import { seriousViolations } from '../testing/axe';
@@ -53,7 +52,7 @@ describe('CommendationListPage', () => {
           {
             path: 'commendations',
             component: CommendationListPage,
-            providers: [provideTranslocoScope('commendations'), CommendationListStore, provideCommendationsPaginatorIntl()],
+            providers: [provideTranslocoScope('commendations'), CommendationListStore],
           },
         ]),
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },

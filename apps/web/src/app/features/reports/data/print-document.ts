@@ -1,3 +1,4 @@
+import { todayInVietnam } from '@tdkt/shared/util-text';
 import type { MeetingView, ReportView } from '@tdkt/shared/contracts';
 import { RESULTS_PART_TITLE, numberVi, percentVi, placeDateLineVi, reportSummaryVi } from '@tdkt/shared/domain';
 import { chairProvinceName, commendationRows, pledgeProvinceRows } from './report-figures';
@@ -109,7 +110,7 @@ export function printDocument(r: ReportView, meeting: MeetingView | null): Print
   return {
     issuer: `UBND TỈNH ${chair.toUpperCase()}`,
     cluster: r.clusterName.toUpperCase(),
-    placeDate: placeDateLineVi(chair, r.finalizedAt ? r.finalizedAt.slice(0, 10) : null, r.year),
+    placeDate: placeDateLineVi(chair, r.finalizedAt ? todayInVietnam(new Date(r.finalizedAt)) : null, r.year),
     summary: reportSummaryVi(r.year, r.period),
     sections,
     signer: meeting?.chairName ?? '',

@@ -106,6 +106,11 @@ describe('ReportPrintPage', () => {
     expect(page.querySelector('.rp-note')).toBeNull();
   });
 
+  it('dates a report finalized before 07:00 in Vietnam on the Vietnamese day, not the UTC one', async () => {
+    await open(reportFixture({ status: 'FINAL' as never, finalizedAt: '2024-07-04T18:30:00.000Z' }));
+    expect(textOf(page.querySelector('.rp-place'))).toBe('Tuyên Quang, ngày 05 tháng 7 năm 2024');
+  });
+
   it('prints through the browser', async () => {
     await open();
     const print = jest.spyOn(window, 'print').mockImplementation(() => undefined);
