@@ -33,6 +33,7 @@ async function main(): Promise<void> {
         if (shot.role) await signIn(page, shot.role);
         signedInAs = shot.role;
       }
+      if (page.url() === 'about:blank') await page.goto(baseUrl());
       await page.goto(`${baseUrl()}${typeof shot.path === 'string' ? shot.path : await shot.path(page)}`);
       await settle(page);
       if (shot.prepare) {
