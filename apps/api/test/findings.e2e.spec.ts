@@ -129,7 +129,7 @@ describe.each(testEngines())('findings on the demo data, %s', (engine) => {
     const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM findings WHERE year = 2024 AND status = 'OPEN'`);
     expect(reviewer.byProvince.reduce((s: number, r: { open: number }) => s + r.open, 0)).toBe(n);
     const outsider = (await t.as('staff01').get('/api/v1/findings/summary').query({ year: 2024 }).expect(200)).body;
-    expect(outsider).toEqual({ byCluster: [], byProvince: [] });
+    expect(outsider).toEqual({ byCluster: [], byProvince: [], byRule: [] });
   });
 
   it('PATCH /api/v1/findings/:id → 403 for staff, 200 for a reviewer’s confirm and clear (audited), 409 on a stale version', async () => {

@@ -2,6 +2,7 @@ import {
   CommendationFindingsView,
   DecideMatchDto,
   FindingCountRow,
+  FindingRuleCountRow,
   FindingQueryDto,
   FindingStatus,
   FindingSummaryQueryDto,
@@ -74,7 +75,7 @@ export class FindingsService {
     return { ...page, items: await this.views(this.dataSource.manager, page.items) };
   }
 
-  /** Counts per cluster (by the year's membership) and per province, inside the caller's scope. */
+  /** Counts per cluster (by the year's membership), per province and per rule, inside the caller's scope. */
   async summary(actor: Actor, query: FindingSummaryQueryDto): Promise<FindingSummaryView> {
     const scope = this.scope.condition(await this.scope.readScope(actor), 'f.province_id', 'f.year');
     const where: string[] = [];
@@ -90,26 +91,36 @@ export class FindingsService {
         `EXISTS (SELECT 1 FROM cluster_memberships fcm WHERE fcm.cluster_id = :clusterId AND fcm.province_id = f.province_id AND fcm.year = f.year)`,
       );
     }
-    const counts = `count(*) FILTER (WHERE f.status = 'OPEN')::int AS open, count(*) FILTER (WHERE f.status = 'CONFIRMED')::int AS confirmed,
-      count(*) FILTER (WHERE f.status = 'CLEARED')::int AS cleared,
+    if (query.provinceCode) {
+      params['provinceIds'] = (await this.reference.provincesWithCode(query.provinceCode)).map((p) => p.id);
+      where.push('f.province_id = ANY(:provinceIds)');
+    }
+    const statuses = `count(*) FILTER (WHERE f.status = 'OPEN')::int AS open, count(*) FILTER (WHERE f.status = 'CONFIRMED')::int AS confirmed,
+      count(*) FILTER (WHERE f.status = 'CLEARED')::int AS cleared`;
+    const counts = `${statuses},
       count(*) FILTER (WHERE f.status <> 'CLEARED' AND f.severity = 'ERROR')::int AS errors,
       count(*) FILTER (WHERE f.status <> 'CLEARED' AND f.severity = 'WARNING')::int AS warnings`;
     const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const run = (sql: string) => {
+    const run = <T>(sql: string) => {
       const [text, values] = this.dataSource.driver.escapeQueryWithParameters(sql, params);
-      return this.dataSource.query(text, values) as Promise<FindingCountRow[]>;
+      return this.dataSource.query(text, values) as Promise<T[]>;
     };
-    const [byCluster, byProvince] = await Promise.all([
-      run(
+    const [byCluster, byProvince, ruleRows] = await Promise.all([
+      run<FindingCountRow>(
         `SELECT cl.code, cl.name, ${counts} FROM findings f
            JOIN cluster_memberships cm ON cm.province_id = f.province_id AND cm.year = f.year
            JOIN clusters cl ON cl.id = cm.cluster_id ${filter} GROUP BY cl.code, cl.name ORDER BY cl.code`,
       ),
-      run(
+      run<FindingCountRow>(
         `SELECT p.code, p.name, ${counts} FROM findings f JOIN provinces p ON p.id = f.province_id ${filter} GROUP BY p.code, p.name ORDER BY p.code, p.name`,
       ),
+      run<Omit<FindingRuleCountRow, 'title'>>(
+        `SELECT f.rule_id AS "ruleId", f.severity, ${statuses} FROM findings f ${filter} GROUP BY f.rule_id, f.severity ORDER BY f.rule_id, f.severity`,
+      ),
     ]);
-    return { byCluster, byProvince };
+    // Rules live in code, not in the database: their titles are added here.
+    const byRule = ruleRows.map(({ ruleId, ...counts }) => ({ ruleId, title: ruleById(ruleId)?.title ?? ruleId, ...counts }));
+    return { byCluster, byProvince, byRule };
   }
 
   /** Bulk run over one cluster-year or one province-year; reviewers and admins anywhere, staff and chairs on their own. */

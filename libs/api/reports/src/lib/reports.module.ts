@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
+import { ClusterFiguresController } from './cluster-figures.controller';
 import { ReportFiguresService } from './report-figures.service';
 import { ReportsController } from './reports.controller';
 import { ReportsService } from './reports.service';
 import { ReportDocumentsService } from './report-documents.service';
 
 @Module({
-  controllers: [ReportsController],
+  controllers: [ClusterFiguresController, ReportsController],
   providers: [ReportsService, ReportFiguresService, ReportDocumentsService],
   exports: [ReportFiguresService],
 })

@@ -1,4 +1,5 @@
 import {
+  ClusterFiguresView,
   CreateReportDto,
   Period,
   ReportQueryDto,
@@ -11,7 +12,7 @@ import {
   UpdateReportDto,
 } from '@tdkt/shared/contracts';
 import { DateRange, draftSections, editSections, periodLabelVi, periodRange, redraftSections, reportRange } from '@tdkt/shared/domain';
-import { Actor, AuditService, ReadScope, ScopeService } from '@tdkt/api/access';
+import { Actor, AuditService, ReadScope, ScopeService, outOfScope } from '@tdkt/api/access';
 import { ClusterEntity, MeetingEntity, PeriodLockEntity, ReferenceLookupService, ReportEntity } from '@tdkt/api/database';
 import { DomainError, fieldErrors } from '@tdkt/api/core';
 import { Injectable } from '@nestjs/common';
@@ -20,6 +21,7 @@ import { ReportFiguresService } from './report-figures.service';
 
 const notFound = () => new DomainError('REPORT_NOT_FOUND', 'Không tìm thấy báo cáo');
 const isFinal = () => new DomainError('REPORT_FINAL', 'Báo cáo đã hoàn thành, không thể thay đổi; hãy tạo dự thảo mới thay thế');
+const FIGURES_READERS = 'Chỉ cụm trưởng của cụm thi đua này và Hội đồng Thi đua – Khen thưởng Trung ương xem số liệu tổng hợp của cụm';
 const stale = () => new DomainError('VERSION_CONFLICT', 'Báo cáo đã được người khác thay đổi; hãy tải lại trước khi lưu');
 
 /** A report with what its exports need besides its own columns. */
@@ -84,6 +86,21 @@ export class ReportsService {
       return row.id;
     });
     return this.get(actor, id);
+  }
+
+  /**
+   * A cluster period's figures, computed exactly as a new report's, without creating one. Readers as for reports;
+   * the cluster is addressed by code (a public list), so an outsider is refused rather than told it does not exist.
+   */
+  async clusterFigures(actor: Actor, code: string, year: number, period: Period): Promise<ClusterFiguresView> {
+    const scope = await this.scope.readScope(actor);
+    if (!scope.all && !scope.clusterId) throw outOfScope(FIGURES_READERS);
+    const cluster = await this.dataSource.getRepository(ClusterEntity).findOneBy({ code });
+    if (!cluster) throw new DomainError('CLUSTER_NOT_FOUND', `Không có cụm thi đua mã ${code}`);
+    if (!(await this.canReadReport(actor, cluster.id))) throw outOfScope(FIGURES_READERS);
+    const range = reportRange(year, period);
+    const statistics = await this.figures.compute(this.dataSource.manager, cluster.id, year, period, range);
+    return { clusterCode: cluster.code, clusterName: cluster.name, year, period, from: range.from, to: range.to, statistics };
   }
 
   async list(actor: Actor, query: ReportQueryDto): Promise<ReportSummaryView[]> {

@@ -56,6 +56,11 @@ export class FindingSummaryQueryDto {
   @Matches(CLUSTER_CODE)
   clusterCode?: string;
 
+  /** Every province that ever held the code (before and after the 2025 merger), as the list filters it. */
+  @IsOptional()
+  @IsProvinceCode()
+  provinceCode?: string;
+
   @IsOptional()
   @IsRecordYear()
   @Type(() => Number)
@@ -155,9 +160,20 @@ export interface FindingCountRow {
   warnings: number;
 }
 
+/** Findings of one rule by reviewer status; a rule's findings carry the severity the rule had when it ran. */
+export interface FindingRuleCountRow {
+  ruleId: string;
+  title: string;
+  severity: FindingSeverity;
+  open: number;
+  confirmed: number;
+  cleared: number;
+}
+
 export interface FindingSummaryView {
   byCluster: FindingCountRow[];
   byProvince: FindingCountRow[];
+  byRule: FindingRuleCountRow[];
 }
 
 /** One record matched (or proposed as a match) as the same recipient. */

@@ -201,6 +201,17 @@ export interface ReportSummaryView {
   updatedAt: string;
 }
 
+/** `GET /clusters/{code}/years/{year}/figures?period=`: a cluster period's figures, computed as a report would, without creating one. */
+export interface ClusterFiguresView {
+  clusterCode: string;
+  clusterName: string;
+  year: number;
+  period: Period;
+  from: string;
+  to: string;
+  statistics: ReportStatistics;
+}
+
 export interface BulletinView {
   title: string;
   body: string;
@@ -226,6 +237,21 @@ export class CreateReportDto {
 
   @IsRecordYear()
   year!: number;
+}
+
+/** The path of a cluster year's figures: /clusters/{code}/years/{year}/figures. */
+export class ClusterFiguresPathDto {
+  @Matches(CLUSTER_CODE)
+  code!: string;
+
+  @IsRecordYear()
+  @Type(() => Number)
+  year!: number;
+}
+
+export class ClusterFiguresQueryDto {
+  @IsEnum(Period)
+  period!: Period;
 }
 
 export class ReportQueryDto {

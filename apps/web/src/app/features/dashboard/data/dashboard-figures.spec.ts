@@ -1,5 +1,5 @@
-import type { PeriodStatusView, PledgeResultView } from '@tdkt/shared/contracts';
-import { achievementRate, isMet, periodRange, pledgeAchievement, submissionRows, toCount } from './dashboard-figures';
+import type { PeriodStatusView, PledgeResultView, ReportStatistics } from '@tdkt/shared/contracts';
+import { achievementRate, commendationCounts, isMet, levelBreakdown, pledgeAchievement, submissionRows } from './dashboard-figures';
 
 const result = (provinceCode: string, period: 'H1' | 'FY', targetValue: number | null, actualValue: number | null): PledgeResultView =>
   ({ provinceCode, provinceName: provinceCode, criterionCode: 'TC', period, targetValue, actualValue, note: null }) as PledgeResultView;
@@ -57,9 +57,35 @@ describe('dashboard figures', () => {
     expect(achievementRate({ met: 2, measured: 3 })).toBeCloseTo(0.667, 3);
   });
 
-  it('uses the report periods and marks a capped count', () => {
-    expect(periodRange(2024, 'H1')).toEqual({ from: '2024-01-01', to: '2024-06-30' });
-    expect(periodRange(2024, 'FY')).toEqual({ from: '2024-01-01', to: '2024-12-31' });
-    expect(toCount('08', 'Tuyên Quang', { total: 10000, totalExact: false }).exact).toBe(false);
+  it("takes each province's count and last year's from the report figures, in the API's order", () => {
+    const province = (provinceCode: string, provinceName: string, total: number, previous: number) => ({
+      provinceCode,
+      provinceName,
+      commendations: { total },
+      previous: { commendations: { total: previous } },
+    });
+    const statistics = {
+      provinces: [province('08', 'Tuyên Quang', 12, 9), province('17', 'Hòa Bình', 0, 4)],
+    } as unknown as ReportStatistics;
+    expect(commendationCounts(statistics)).toEqual([
+      { provinceCode: '08', provinceName: 'Tuyên Quang', total: 12, previous: 9 },
+      { provinceCode: '17', provinceName: 'Hòa Bình', total: 0, previous: 4 },
+    ]);
+  });
+
+  it('lists the award levels from the highest down with their share, zeros included, then any unknown level', () => {
+    expect(levelBreakdown({ total: 40, byLevel: { GRASSROOTS: 30, PROVINCE: 8, STATE: 2, GOVERNMENT: 0 } })).toEqual([
+      { level: 'STATE', total: 2, share: 0.05 },
+      { level: 'GOVERNMENT', total: 0, share: 0 },
+      { level: 'PROVINCE', total: 8, share: 0.2 },
+      { level: 'GRASSROOTS', total: 30, share: 0.75 },
+    ]);
+    expect(levelBreakdown({ total: 0, byLevel: { OTHER: 0 } }).map((l) => [l.level, l.share])).toEqual([
+      ['STATE', 0],
+      ['GOVERNMENT', 0],
+      ['PROVINCE', 0],
+      ['GRASSROOTS', 0],
+      ['OTHER', 0],
+    ]);
   });
 });

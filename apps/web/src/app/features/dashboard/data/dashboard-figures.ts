@@ -1,4 +1,12 @@
-import type { MembershipRole, Page, Period, PeriodProvinceStatus, PeriodStatusView, PledgeResultView } from '@tdkt/shared/contracts';
+import type {
+  CommendationFigures,
+  MembershipRole,
+  Period,
+  PeriodProvinceStatus,
+  PeriodStatusView,
+  PledgeResultView,
+  ReportStatistics,
+} from '@tdkt/shared/contracts';
 
 export type PeriodCode = `${Period}`;
 
@@ -35,22 +43,41 @@ export function submittedCount(view: PeriodStatusView): number {
   return view.provinces.filter((p) => p.submitted).length;
 }
 
-/** Decision-date range of a period (the report's default range). */
-export function periodRange(year: number, period: PeriodCode): { from: string; to: string } {
-  return { from: `${year}-01-01`, to: period === 'H1' ? `${year}-06-30` : `${year}-12-31` };
-}
-
-/** Approved commendations of one province in a period, as the API counts them. */
+/** Approved commendations of one province in a period and in the same period of the year before. */
 export interface CommendationCount {
   readonly provinceCode: string;
   readonly provinceName: string;
   readonly total: number;
-  /** False when the API counted only up to its limit: the total is a lower bound. */
-  readonly exact: boolean;
+  readonly previous: number;
 }
 
-export function toCount(provinceCode: string, provinceName: string, page: Pick<Page<unknown>, 'total' | 'totalExact'>): CommendationCount {
-  return { provinceCode, provinceName, total: page.total, exact: page.totalExact !== false };
+/** Per-province counts of the report figures, in the API's order (member provinces by code). */
+export function commendationCounts(statistics: ReportStatistics): CommendationCount[] {
+  return statistics.provinces.map((p) => ({
+    provinceCode: p.provinceCode,
+    provinceName: p.provinceName,
+    total: p.commendations.total,
+    previous: p.previous.commendations.total,
+  }));
+}
+
+/** Award levels from the highest down, as the report's tables list them. */
+export const LEVELS = ['STATE', 'GOVERNMENT', 'PROVINCE', 'GRASSROOTS'] as const;
+
+export interface LevelCount {
+  readonly level: string;
+  readonly total: number;
+  /** Part of all awards of the period, 0 when there is none. */
+  readonly share: number;
+}
+
+/** The cluster's awards by level: the known levels in order (zeros included), then any other level the API names. */
+export function levelBreakdown(figures: Pick<CommendationFigures, 'total' | 'byLevel'>): LevelCount[] {
+  const extra = Object.keys(figures.byLevel).filter((l) => !(LEVELS as readonly string[]).includes(l));
+  return [...LEVELS, ...extra.sort()].map((level) => {
+    const total = figures.byLevel[level] ?? 0;
+    return { level, total, share: figures.total ? total / figures.total : 0 };
+  });
 }
 
 /** Criteria met out of the criteria with both a target and a result recorded. */

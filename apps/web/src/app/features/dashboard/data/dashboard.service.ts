@@ -1,9 +1,9 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { ClusterView, Page, PeriodStatusView, PledgeResultView, PledgeView } from '@tdkt/shared/contracts';
+import type { ClusterFiguresView, ClusterView, PeriodStatusView, PledgeResultView, PledgeView } from '@tdkt/shared/contracts';
 import { Observable, forkJoin, map, of, switchMap } from 'rxjs';
 import { API_BASE_URL } from '../../../core/http/api-base-url';
-import { CommendationCount, PeriodCode, periodRange, toCount } from './dashboard-figures';
+import { PeriodCode } from './dashboard-figures';
 
 /** The figures of the dashboard, each from an endpoint that computes it (no client-side counting of list rows). */
 @Injectable({ providedIn: 'root' })
@@ -22,30 +22,13 @@ export class DashboardService {
   }
 
   /**
-   * Approved commendations decided in the period, per province: the list endpoint's `total` with
-   * one row per page, so the server counts.
+   * `GET /clusters/{code}/years/{year}/figures?period=`: the cluster period's report figures (per province, last
+   * year's same period, breakdowns), computed by the server in one request without creating a report.
    */
-  commendationCounts(
-    provinces: readonly { provinceCode: string; provinceName: string }[],
-    year: number,
-    period: PeriodCode,
-  ): Observable<CommendationCount[]> {
-    if (!provinces.length) return of([]);
-    const { from, to } = periodRange(year, period);
-    return forkJoin(
-      provinces.map((p) =>
-        this.http
-          .get<Page<unknown>>(`${this.base}/commendations`, {
-            params: new HttpParams()
-              .set('provinceCode', p.provinceCode)
-              .set('status', 'APPROVED')
-              .set('from', from)
-              .set('to', to)
-              .set('pageSize', 1),
-          })
-          .pipe(map((page) => toCount(p.provinceCode, p.provinceName, page))),
-      ),
-    );
+  figures(clusterCode: string, year: number, period: PeriodCode): Observable<ClusterFiguresView> {
+    return this.http.get<ClusterFiguresView>(`${this.base}/clusters/${encodeURIComponent(clusterCode)}/years/${year}/figures`, {
+      params: new HttpParams().set('period', period),
+    });
   }
 
   /** The cluster's pledge of the year with every province's results; null when none was signed. */

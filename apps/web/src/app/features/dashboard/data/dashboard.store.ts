@@ -3,7 +3,7 @@ import { todayInVietnam } from '@tdkt/shared/util-text';
 import { AuthService } from '../../../core/auth/auth.service';
 import { LoadState, dataOf, loadOnChange } from '../../../core/data/load-state';
 import type { PledgeView } from '@tdkt/shared/contracts';
-import { PeriodCode, PledgeRow, pledgeAchievement, submissionRows } from './dashboard-figures';
+import { PeriodCode, PledgeRow, commendationCounts, levelBreakdown, pledgeAchievement, submissionRows } from './dashboard-figures';
 import { DashboardService } from './dashboard.service';
 
 export interface PledgeSummary {
@@ -11,7 +11,7 @@ export interface PledgeSummary {
   readonly rows: PledgeRow[];
 }
 
-/** The dashboard of one cluster and year: submissions, commendation counts, pledge achievement. */
+/** The dashboard of one cluster and year: submissions, commendation figures, pledge achievement. */
 @Injectable()
 export class DashboardStore {
   private readonly api = inject(DashboardService);
@@ -48,12 +48,20 @@ export class DashboardStore {
     return periods ? submissionRows(periods[0], periods[1]) : [];
   });
 
-  private readonly countsQuery = computed(() => {
-    const rows = this.rows();
-    return rows.length ? { rows, year: this.year(), period: this.figuresPeriod() } : null;
+  private readonly figuresQuery = computed(() => {
+    const scope = this.scope();
+    return scope ? { ...scope, period: this.figuresPeriod() } : null;
   });
-  /** Null while there are no provinces to count. */
-  readonly counts = loadOnChange(this.countsQuery, ({ rows, year, period }) => this.api.commendationCounts(rows, year, period));
+  /** The report figures of the chosen period, computed by the server (nothing is created). */
+  readonly figures = loadOnChange(this.figuresQuery, ({ code, year, period }) => this.api.figures(code, year, period));
+  readonly counts = computed(() => {
+    const figures = dataOf(this.figures());
+    return figures ? commendationCounts(figures.statistics) : [];
+  });
+  readonly levels = computed(() => {
+    const figures = dataOf(this.figures());
+    return figures ? levelBreakdown(figures.statistics.cluster.commendations) : [];
+  });
 
   private readonly pledgeLoaded = loadOnChange(this.scope, ({ code, year }) => this.api.pledge(code, year));
   /** Ready with null: no pledge signed that year. */

@@ -4,7 +4,7 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter } from '@angular/router';
 import { provideTranslocoScope } from '@jsverse/transloco';
-import type { PeriodStatusView } from '@tdkt/shared/contracts';
+import type { ClusterFiguresView, PeriodStatusView } from '@tdkt/shared/contracts';
 import type { EChartsCoreOption } from 'echarts/core';
 import { SessionUser } from '../../../core/auth/auth.models';
 import { resetLanguage, textOf } from '../../../../testing/test-i18n';
@@ -76,6 +76,43 @@ const PLEDGE = {
   ],
 };
 
+/** The report figures the API computes for a period; only what the dashboard reads is filled in. */
+function figures(period: 'H1' | 'FY', counts: Record<string, [number, number]>, byLevel: Record<string, number> = {}): ClusterFiguresView {
+  const names: [string, string, string][] = [
+    ['08', 'Tuyên Quang', 'CHAIR'],
+    ['11', 'Điện Biên', 'MEMBER'],
+    ['17', 'Hòa Bình', 'VICE_CHAIR'],
+  ];
+  const total = Object.values(counts).reduce((s, [n]) => s + n, 0);
+  const previous = Object.values(counts).reduce((s, [, n]) => s + n, 0);
+  return {
+    clusterCode: 'TDMNPB',
+    clusterName: 'Cụm thi đua các tỉnh Trung du và miền núi phía Bắc',
+    year: 2024,
+    period,
+    from: '2024-01-01',
+    to: period === 'H1' ? '2024-06-30' : '2024-12-31',
+    statistics: {
+      cluster: {
+        commendations: { total, byLevel: { STATE: 0, GOVERNMENT: 0, PROVINCE: 0, GRASSROOTS: 0, ...byLevel } },
+        previous: { commendations: { total: previous } },
+        change: { delta: total - previous, ratio: previous ? (total - previous) / previous : null },
+      },
+      provinces: names.map(([code, name, role]) => ({
+        provinceCode: code,
+        provinceName: name,
+        role,
+        commendations: { total: counts[code]?.[0] ?? 0 },
+        previous: { commendations: { total: counts[code]?.[1] ?? 0 } },
+      })),
+      awardTypes: [],
+      previousRange: { from: '2023-01-01', to: period === 'H1' ? '2023-06-30' : '2023-12-31' },
+    },
+  } as unknown as ClusterFiguresView;
+}
+
+const FIGURES_URL = '/api/v1/clusters/TDMNPB/years/2024/figures';
+
 describe('DashboardPage', () => {
   let fixture: ComponentFixture<DashboardPage>;
   let http: HttpTestingController;
@@ -104,8 +141,7 @@ describe('DashboardPage', () => {
     await settle(fixture);
   }
 
-  const countRequest = (code: string): TestRequest =>
-    http.expectOne((req) => req.url === '/api/v1/commendations' && req.params.get('provinceCode') === code);
+  const figuresRequest = (period: 'H1' | 'FY'): TestRequest => http.expectOne(`${FIGURES_URL}?period=${period}`);
 
   async function answerAll(): Promise<void> {
     http.expectOne('/api/v1/clusters').flush(CLUSTERS);
@@ -125,9 +161,7 @@ describe('DashboardPage', () => {
         note: null,
       },
     ]);
-    const totals: Record<string, number> = { '08': 12, '17': 30, '11': 0 };
-    for (const code of ['08', '17', '11'])
-      countRequest(code).flush({ items: [], total: totals[code], totalExact: true, page: 1, pageSize: 1 });
+    figuresRequest('H1').flush(figures('H1', { '08': [12, 9], '17': [30, 45], '11': [0, 0] }));
     await settle(fixture);
   }
 
@@ -154,43 +188,84 @@ describe('DashboardPage', () => {
     expect(page.querySelector('select, [data-field="cluster"]')).toBeNull();
   });
 
-  it('counts approved commendations of the period per province on the server and charts them', async () => {
+  it("asks the server once for the period's figures and charts each province against last year's same period", async () => {
     await open(CHAIR);
     http.expectOne('/api/v1/clusters').flush(CLUSTERS);
     http.expectOne('/api/v1/periods/TDMNPB/2024/H1').flush(status('H1', {}));
     http.expectOne('/api/v1/periods/TDMNPB/2024/FY').flush(status('FY', {}));
     http.expectOne('/api/v1/pledges?clusterCode=TDMNPB&year=2024').flush([]);
-    await settle(fixture);
-    const req = countRequest('17');
-    expect(Object.fromEntries(req.request.params.keys().map((k) => [k, req.request.params.get(k)]))).toEqual({
-      provinceCode: '17',
-      status: 'APPROVED',
-      from: '2024-01-01',
-      to: '2024-06-30',
-      pageSize: '1',
-    });
-    req.flush({ items: [], total: 30, totalExact: true, page: 1, pageSize: 1 });
-    countRequest('08').flush({ items: [], total: 12, totalExact: true, page: 1, pageSize: 1 });
-    countRequest('11').flush({ items: [], total: 0, totalExact: true, page: 1, pageSize: 1 });
+    const req = figuresRequest('H1');
+    expect(req.request.method).toBe('GET');
+    expect(req.request.params.keys()).toEqual(['period']);
+    // One request for every province: nothing is counted page by page any more.
+    http.expectNone((r) => r.url === '/api/v1/commendations');
+    req.flush(figures('H1', { '08': [12, 9], '17': [30, 45], '11': [0, 0] }, { STATE: 2, PROVINCE: 10, GRASSROOTS: 30 }));
     await settle(fixture);
 
     expect(textOf(page.querySelector('[data-field="commendationTotal"]'))).toBe('Tổng cộng: 42 khen thưởng');
+    expect(textOf(page.querySelector('[data-field="commendationChange"]'))).toBe('Cùng kỳ năm 2023: 54 khen thưởng; giảm 12 (22,2%)');
     const chart = fixture.debugElement.query((d) => d.componentInstance instanceof FakeChart).componentInstance as FakeChart;
-    const option = chart.options() as { yAxis: { data: string[] }; series: { data: number[] }[] };
+    const option = chart.options() as { yAxis: { data: string[] }; series: { name: string; data: number[] }[] };
     expect(option.yAxis.data).toEqual(['Điện Biên', 'Tuyên Quang', 'Hòa Bình']);
-    expect(option.series[0].data).toEqual([0, 12, 30]);
+    expect(option.series.map((s) => [s.name, s.data])).toEqual([
+      ['Cùng kỳ năm 2023', [0, 9, 45]],
+      ['Năm 2024', [0, 12, 30]],
+    ]);
+    expect(chart.bars()).toBe(3);
+    expect(chart.label()).toBe(
+      'Biểu đồ cột số khen thưởng đã quyết định của từng tỉnh năm 2024 và cùng kỳ năm 2023; số liệu chi tiết ở bảng bên dưới',
+    );
+    const rowsOf = (table: string) =>
+      Array.from(page.querySelectorAll(`table[data-table="${table}"] tr`), (tr) => Array.from(tr.children, (c) => textOf(c)));
+    expect(rowsOf('provinces')).toEqual([
+      ['Tỉnh, thành phố', 'Năm 2024', 'Cùng kỳ năm 2023'],
+      ['Tuyên Quang', '12', '9'],
+      ['Điện Biên', '0', '0'],
+      ['Hòa Bình', '30', '45'],
+    ]);
+    expect(rowsOf('levels')).toEqual([
+      ['Cấp khen thưởng', 'Số khen thưởng', 'Tỷ lệ'],
+      ['Khen thưởng cấp Nhà nước', '2', '4,8%'],
+      ['Khen thưởng của Chính phủ, Thủ tướng Chính phủ', '0', '0%'],
+      ['Khen thưởng cấp tỉnh', '10', '23,8%'],
+      ['Khen thưởng cấp cơ sở', '30', '71,4%'],
+    ]);
     expect(textOf(page.querySelector('#pledge-heading + tdkt-state-message'))).toBe('Cụm chưa ghi nhận giao ước thi đua năm 2024.');
 
-    // The whole year is counted again on request.
+    // The whole year is asked for again on request, still in one call.
     page.querySelector<HTMLElement>('mat-button-toggle[data-period="FY"] button')!.click();
     await settle(fixture);
-    for (const code of ['08', '17', '11']) {
-      const again = countRequest(code);
-      expect(again.request.params.get('to')).toBe('2024-12-31');
-      again.flush({ items: [], total: 1, totalExact: true, page: 1, pageSize: 1 });
-    }
+    figuresRequest('FY').flush(figures('FY', { '08': [1, 0], '17': [1, 0], '11': [1, 0] }));
     await settle(fixture);
     expect(textOf(page.querySelector('[data-field="commendationTotal"]'))).toBe('Tổng cộng: 3 khen thưởng');
+    // Without awards last year there is no rate to give.
+    expect(textOf(page.querySelector('[data-field="commendationChange"]'))).toBe('Cùng kỳ năm 2023: 0 khen thưởng; tăng 3');
+  });
+
+  it('says when the figures equal last year and shows a failure of the figures with the server message', async () => {
+    await open(CHAIR);
+    await answerAll();
+    page.querySelector<HTMLElement>('mat-button-toggle[data-period="FY"] button')!.click();
+    await settle(fixture);
+    figuresRequest('FY').flush(figures('FY', { '08': [5, 5] }));
+    await settle(fixture);
+    expect(textOf(page.querySelector('[data-field="commendationChange"]'))).toBe('Cùng kỳ năm 2023: 5 khen thưởng; không thay đổi');
+
+    fixture.componentRef.setInput('year', '2023');
+    await settle(fixture);
+    http.expectOne('/api/v1/periods/TDMNPB/2023/H1').flush(status('H1', {}));
+    http.expectOne('/api/v1/periods/TDMNPB/2023/FY').flush(status('FY', {}));
+    http.expectOne('/api/v1/pledges?clusterCode=TDMNPB&year=2023').flush([]);
+    http
+      .expectOne('/api/v1/clusters/TDMNPB/years/2023/figures?period=FY')
+      .flush(
+        { statusCode: 403, error: 'Forbidden', message: 'Chỉ cụm trưởng của cụm thi đua này và Hội đồng xem số liệu tổng hợp của cụm' },
+        { status: 403, statusText: 'Forbidden' },
+      );
+    await settle(fixture);
+    expect(textOf(page.querySelector('#commendations-heading'))).toBe('Khen thưởng đã quyết định');
+    expect(textOf(page.querySelector('.panel:nth-of-type(2) tdkt-api-error-message'))).toContain('xem số liệu tổng hợp của cụm');
+    expect(page.querySelector('[data-field="commendationTotal"]')).toBeNull();
   });
 
   it('shows the share of pledge criteria met per province', async () => {
@@ -213,8 +288,7 @@ describe('DashboardPage', () => {
     http.expectOne('/api/v1/periods/TDMNPB/2024/H1').flush(status('H1', {}));
     http.expectOne('/api/v1/periods/TDMNPB/2024/FY').flush(status('FY', {}));
     http.expectOne('/api/v1/pledges?clusterCode=TDMNPB&year=2024').flush([]);
-    await settle(fixture);
-    for (const code of ['08', '17', '11']) countRequest(code).flush({ items: [], total: 0, totalExact: true, page: 1, pageSize: 1 });
+    figuresRequest('H1').flush(figures('H1', {}));
     await settle(fixture);
     expect(page.querySelectorAll('tdkt-submission-table tr.mat-mdc-row')).toHaveLength(3);
   });
@@ -230,6 +304,7 @@ describe('DashboardPage', () => {
         { status: 403, statusText: 'Forbidden' },
       );
     http.expectOne('/api/v1/pledges?clusterCode=TDMNPB&year=2024').flush([]);
+    figuresRequest('H1').flush(figures('H1', {}));
     await settle(fixture);
     expect(textOf(page.querySelector('#submissions-heading + tdkt-api-error-message'))).toContain(
       'Bạn không theo dõi kỳ báo cáo của cụm thi đua này',

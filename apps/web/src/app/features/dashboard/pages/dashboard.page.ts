@@ -1,13 +1,14 @@
-import { DatePipe, DecimalPipe } from '@angular/common';
+import { DatePipe, DecimalPipe, PercentPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { map } from 'rxjs';
+import type { ClusterFiguresView } from '@tdkt/shared/contracts';
+import { map, switchMap } from 'rxjs';
 import { dataOf } from '../../../core/data/load-state';
 import { ApiErrorMessage } from '../../../ui/api-error-message.component';
 import { StateMessage } from '../../../ui/state-message.component';
@@ -36,6 +37,7 @@ function parseYear(value: string | undefined): number | null {
     MatFormFieldModule,
     MatIconModule,
     MatSelectModule,
+    PercentPipe,
     PledgeTable,
     RouterLink,
     StateMessage,
@@ -64,16 +66,32 @@ export class DashboardPage {
   });
 
   private readonly chartTexts = toSignal(
-    this.transloco
-      .selectTranslate<string[]>(['commendations.chart.series', 'commendations.chart.axis'], {}, { scope: 'dashboard' })
-      .pipe(map(([series, axis]) => ({ series, axis }))),
+    toObservable(this.store.year).pipe(
+      switchMap((year) =>
+        this.transloco
+          .selectTranslate<string[]>(
+            ['commendations.chart.current', 'commendations.chart.previous', 'commendations.chart.axis'],
+            { year, previousYear: year - 1 },
+            { scope: 'dashboard' },
+          )
+          .pipe(map(([current, previous, axis]) => ({ current, previous, axis }))),
+      ),
+    ),
   );
   protected readonly chartOption = computed(() => {
-    const counts = dataOf(this.store.counts());
     const texts = this.chartTexts();
-    return counts && texts ? commendationChartOption(counts, texts) : null;
+    return dataOf(this.store.figures()) && texts ? commendationChartOption(this.store.counts(), texts) : null;
   });
-  protected readonly countsTotal = computed(() => (dataOf(this.store.counts()) ?? []).reduce((sum, c) => sum + c.total, 0));
+
+  /** Last year's comparison of the cluster total, as the report words it: up, down or the same, and by how much. */
+  protected changeOf(figures: ClusterFiguresView): { key: 'up' | 'down' | 'same'; delta: number; ratio: number | null } {
+    const { delta, ratio } = figures.statistics.cluster.change;
+    return {
+      key: delta > 0 ? 'up' : delta < 0 ? 'down' : 'same',
+      delta: Math.abs(delta),
+      ratio: ratio === null ? null : Math.abs(ratio),
+    };
+  }
 
   constructor() {
     effect(() => this.store.select(this.cluster() ?? null, parseYear(this.year()) ?? this.store.currentYear));

@@ -2,8 +2,7 @@ import { DecimalPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { FindingCountRow, FindingSummaryView } from '@tdkt/shared/contracts';
-import { totalsOf } from '../data/finding-filters';
-import type { RuleCount } from '../data/findings.store';
+import { RuleCount, totalsOf } from '../data/finding-filters';
 
 /** Counts by severity and status for the whole scope, then per cluster (or per province inside one cluster). */
 @Component({
@@ -145,12 +144,12 @@ import type { RuleCount } from '../data/findings.store';
                 </tr>
               </thead>
               <tbody>
-                @for (c of counts; track c.rule.id) {
+                @for (c of counts; track c.ruleId + c.severity) {
                   <tr>
                     <th scope="row">
-                      <button type="button" class="link" (click)="chooseRule.emit(c.rule.id)">{{ c.rule.title }}</button>
+                      <button type="button" class="link" (click)="chooseRule.emit(c.ruleId)">{{ c.title }}</button>
                     </th>
-                    <td>{{ 'findings.severity.' + c.rule.severity | transloco }}</td>
+                    <td>{{ 'findings.severity.' + c.severity | transloco }}</td>
                     <td>{{ c.count | number }}</td>
                   </tr>
                 }
@@ -166,7 +165,7 @@ export class FindingSummary {
   readonly summary = input.required<FindingSummaryView>();
   /** Inside one cluster the rows are its provinces; otherwise the clusters. */
   readonly byProvince = input(false);
-  /** Null while the per-rule counts load. */
+  /** Findings per rule under the chosen status and severity; null while they load. */
   readonly ruleCounts = input<readonly RuleCount[] | null>(null);
   readonly chooseRule = output<string>();
   /** A row's code: a cluster or a province to filter on. */

@@ -1,4 +1,12 @@
-import { DEFAULT_FILTERS, findingListParams, findingSummaryParams, provinceOptions, totalsOf } from './finding-filters';
+import {
+  DEFAULT_FILTERS,
+  FindingFilters,
+  findingListParams,
+  findingSummaryParams,
+  provinceOptions,
+  ruleCounts,
+  totalsOf,
+} from './finding-filters';
 import { sumRunResults } from './run-results';
 
 describe('finding filters', () => {
@@ -11,9 +19,31 @@ describe('finding filters', () => {
     expect(params.get('page')).toBe('3');
   });
 
-  it('asks the summary only for cluster and year', () => {
-    const params = findingSummaryParams({ ...DEFAULT_FILTERS, clusterCode: 'TDMNPB', ruleId: 'R-X', year: 2024 });
-    expect(params.keys().sort()).toEqual(['clusterCode', 'year']);
+  it('asks the summary only for cluster, province and year', () => {
+    const filters: FindingFilters = { ...DEFAULT_FILTERS, clusterCode: 'TDMNPB', provinceCode: '08', ruleId: 'R-X', year: 2024 };
+    const params = findingSummaryParams(filters);
+    expect(params.keys().sort()).toEqual(['clusterCode', 'provinceCode', 'year']);
+    expect(findingSummaryParams(DEFAULT_FILTERS).keys()).toEqual([]);
+  });
+
+  it('counts each rule for the chosen status and severity, the most frequent first, without empty rules', () => {
+    const rows = [
+      { ruleId: 'R-A', title: 'Thẩm quyền', severity: 'ERROR' as never, open: 1, confirmed: 4, cleared: 0 },
+      { ruleId: 'R-B', title: 'Chuỗi danh hiệu', severity: 'ERROR' as never, open: 3, confirmed: 0, cleared: 2 },
+      { ruleId: 'R-C', title: 'Tên người được khen', severity: 'WARNING' as never, open: 3, confirmed: 0, cleared: 0 },
+    ];
+    const counts = (filters: Parameters<typeof ruleCounts>[1]) => ruleCounts(rows, filters).map((c) => `${c.ruleId}:${c.count}`);
+    expect(counts({ status: 'OPEN', severity: null })).toEqual(['R-B:3', 'R-C:3', 'R-A:1']);
+    expect(counts({ status: 'CONFIRMED', severity: null })).toEqual(['R-A:4']);
+    // Equal counts in alphabetical order of the title.
+    expect(counts({ status: null, severity: null })).toEqual(['R-B:5', 'R-A:5', 'R-C:3']);
+    expect(counts({ status: 'OPEN', severity: 'WARNING' })).toEqual(['R-C:3']);
+    expect(ruleCounts(rows, { status: 'CLEARED', severity: 'ERROR' })[0]).toEqual({
+      ruleId: 'R-B',
+      title: 'Chuỗi danh hiệu',
+      severity: 'ERROR',
+      count: 2,
+    });
   });
 
   it('adds up the per-province counts', () => {

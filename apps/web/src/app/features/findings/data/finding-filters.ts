@@ -1,5 +1,5 @@
 import { HttpParams } from '@angular/common/http';
-import type { FindingCountRow, FindingSeverity, FindingStatus, ProvinceView } from '@tdkt/shared/contracts';
+import type { FindingCountRow, FindingRuleCountRow, FindingSeverity, FindingStatus, ProvinceView } from '@tdkt/shared/contracts';
 
 /** The queue's filters; null means "any". */
 export interface FindingFilters {
@@ -39,9 +39,40 @@ export function findingListParams(filters: FindingFilters, page: number, pageSiz
   return withFilter(params, 'year', filters.year);
 }
 
-/** `GET /findings/summary` takes only the cluster and the year. */
-export function findingSummaryParams(filters: FindingFilters): HttpParams {
-  return withFilter(withFilter(new HttpParams(), 'clusterCode', filters.clusterCode), 'year', filters.year);
+export type SummaryFilters = Pick<FindingFilters, 'clusterCode' | 'provinceCode' | 'year'>;
+
+/** `GET /findings/summary` takes the cluster, the province and the year; status, severity and rule are applied to its rows here. */
+export function findingSummaryParams(filters: SummaryFilters): HttpParams {
+  let params = withFilter(new HttpParams(), 'clusterCode', filters.clusterCode);
+  params = withFilter(params, 'provinceCode', filters.provinceCode);
+  return withFilter(params, 'year', filters.year);
+}
+
+/** One rule's findings under the queue's status and severity filters. */
+export interface RuleCount {
+  readonly ruleId: string;
+  readonly title: string;
+  readonly severity: `${FindingSeverity}`;
+  readonly count: number;
+}
+
+const STATUS_COLUMN = { OPEN: 'open', CONFIRMED: 'confirmed', CLEARED: 'cleared' } as const;
+
+/**
+ * The summary's per-rule rows under the chosen severity, counted for the chosen status (every status when none),
+ * the most frequent first; rules left without a finding are not listed.
+ */
+export function ruleCounts(rows: readonly FindingRuleCountRow[], filters: Pick<FindingFilters, 'severity' | 'status'>): RuleCount[] {
+  return rows
+    .filter((r) => !filters.severity || r.severity === filters.severity)
+    .map((r) => ({
+      ruleId: r.ruleId,
+      title: r.title,
+      severity: r.severity as `${FindingSeverity}`,
+      count: filters.status ? r[STATUS_COLUMN[filters.status]] : r.open + r.confirmed + r.cleared,
+    }))
+    .filter((c) => c.count > 0)
+    .sort((a, b) => b.count - a.count || a.title.localeCompare(b.title, 'vi'));
 }
 
 export interface FindingTotals {

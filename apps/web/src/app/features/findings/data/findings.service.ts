@@ -14,7 +14,7 @@ import type {
 } from '@tdkt/shared/contracts';
 import { Observable } from 'rxjs';
 import { API_BASE_URL } from '../../../core/http/api-base-url';
-import { FindingFilters, findingListParams, findingSummaryParams } from './finding-filters';
+import { FindingFilters, SummaryFilters, findingListParams, findingSummaryParams } from './finding-filters';
 
 /** `PATCH /findings/{id}`: the decision, its reason, and the version the reviewer saw. */
 export interface ReviewBody {
@@ -39,7 +39,7 @@ export class FindingsService {
     return this.http.get<Page<FindingView>>(`${this.base}/findings`, { params: findingListParams(filters, page, pageSize) });
   }
 
-  summary(filters: FindingFilters): Observable<FindingSummaryView> {
+  summary(filters: SummaryFilters): Observable<FindingSummaryView> {
     return this.http.get<FindingSummaryView>(`${this.base}/findings/summary`, { params: findingSummaryParams(filters) });
   }
 

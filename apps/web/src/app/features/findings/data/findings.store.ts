@@ -1,17 +1,11 @@
 import { Injectable, Signal, computed, inject, linkedSignal, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { LOADING, LoadState, loadOnChange } from '../../../core/data/load-state';
-import type { RuleView } from '@tdkt/shared/contracts';
-import { catchError, forkJoin, map, of } from 'rxjs';
-import { DEFAULT_FILTERS, FindingFilters, provinceOptions } from './finding-filters';
+import { catchError, map, of } from 'rxjs';
+import { DEFAULT_FILTERS, FindingFilters, provinceOptions, ruleCounts } from './finding-filters';
 import { FindingsService } from './findings.service';
 
 export const FINDINGS_PAGE_SIZE = 20;
-
-export interface RuleCount {
-  readonly rule: RuleView;
-  readonly count: number;
-}
 
 /** The queue page by page under the chosen filters, its summary, and the lists the filters choose from. */
 @Injectable()
@@ -30,7 +24,14 @@ export class FindingsStore {
     pageSize: this.pageSize(),
     revision: this.revision(),
   }));
-  private readonly summaryQuery = computed(() => ({ filters: this.filters(), revision: this.revision() }));
+  /** Only what the summary is asked for: choosing a status or severity recounts the rules from the rows at hand. */
+  private readonly summaryQuery = computed(
+    () => {
+      const { clusterCode, provinceCode, year } = this.filters();
+      return { filters: { clusterCode, provinceCode, year }, revision: this.revision() };
+    },
+    { equal: (a, b) => JSON.stringify(a) === JSON.stringify(b) },
+  );
   private readonly once = signal(0);
 
   /** What the reader is looking at; a reload after a decision keeps the old page on screen until the new one arrives. */
@@ -40,26 +41,13 @@ export class FindingsStore {
   readonly findings = staleWhileReloading(() => this.findingsLoaded() ?? LOADING, this.viewKey);
   readonly summary = staleWhileReloading(() => this.summaryLoaded() ?? LOADING, this.viewKey);
 
+  /** For the rule filter; the counts per rule come with the summary. */
   readonly rules = loadOnChange(this.once, () => this.api.rules());
-  /**
-   * Findings per rule under the other filters. The summary endpoint counts only per cluster and province,
-   * so each rule's total is read from a one-item page of the list (one light query per rule).
-   */
-  private readonly ruleCountQuery = computed(() => {
-    const rules = this.rules();
-    if (rules?.status !== 'ready') return null;
-    return { rules: rules.data, filters: { ...this.filters(), ruleId: null }, revision: this.revision() };
+  /** Findings per rule under the status and severity chosen; null until the summary is ready. */
+  readonly ruleCounts = computed(() => {
+    const summary = this.summary();
+    return summary.status === 'ready' ? ruleCounts(summary.data.byRule, this.filters()) : null;
   });
-  private readonly ruleCountsLoaded = loadOnChange(this.ruleCountQuery, ({ rules, filters }) =>
-    rules.length
-      ? forkJoin(
-          rules.map((rule) =>
-            this.api.list({ ...filters, ruleId: rule.id }, 1, 1).pipe(map((page): RuleCount => ({ rule, count: page.total }))),
-          ),
-        ).pipe(map((counts) => counts.filter((c) => c.count > 0).sort((a, b) => b.count - a.count)))
-      : of([]),
-  );
-  readonly ruleCounts = staleWhileReloading(() => this.ruleCountsLoaded() ?? LOADING, this.viewKey);
   readonly clusters = loadOnChange(this.once, () => this.api.clusters());
   /** Award names by code, to name what each finding is about; codes show until it arrives. */
   readonly awardNames = toSignal(

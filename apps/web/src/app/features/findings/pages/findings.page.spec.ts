@@ -37,9 +37,15 @@ const FINDING: FindingView = {
   version: 3,
 };
 
+const AUTHORITY = 'Thẩm quyền quyết định khen thưởng';
 const SUMMARY = {
-  byCluster: [{ code: 'TDMNPB', name: 'Cụm TDMNPB', open: 1, confirmed: 0, cleared: 2, errors: 1, warnings: 0 }],
-  byProvince: [{ code: '08', name: 'Tuyên Quang', open: 1, confirmed: 0, cleared: 2, errors: 1, warnings: 0 }],
+  byCluster: [{ code: 'TDMNPB', name: 'Cụm TDMNPB', open: 8, confirmed: 1, cleared: 3, errors: 8, warnings: 1 }],
+  byProvince: [{ code: '08', name: 'Tuyên Quang', open: 8, confirmed: 1, cleared: 3, errors: 8, warnings: 1 }],
+  byRule: [
+    { ruleId: 'R-AUTHORITY', title: AUTHORITY, severity: 'ERROR', open: 1, confirmed: 1, cleared: 0 },
+    { ruleId: 'R-CSTD-TINH-CHAIN', title: FINDING.ruleTitle, severity: 'ERROR', open: 7, confirmed: 0, cleared: 2 },
+    { ruleId: 'R-NAME-CHECK', title: 'Kiểm tra tên người được khen', severity: 'WARNING', open: 0, confirmed: 0, cleared: 1 },
+  ],
 };
 
 const page1 = (items: FindingView[]) => ({ items, total: items.length, page: 1, pageSize: 20, totalExact: true });
@@ -82,7 +88,6 @@ describe('FindingsPage', () => {
         { id: 'p8', code: '08', name: 'Tuyên Quang', kind: 'PROVINCE', note: null, successorCode: null, validFrom: null, validTo: null },
       ]);
     http.expectOne('/api/v1/award-types').flush([{ code: 'CSTD_TINH', name: 'Chiến sĩ thi đua cấp tỉnh' }]);
-    // The per-rule counts follow once the rules are known.
     await settle(fixture);
   });
 
@@ -91,9 +96,7 @@ describe('FindingsPage', () => {
     document.querySelectorAll('.cdk-overlay-container').forEach((e) => (e.innerHTML = ''));
   });
 
-  /** The queue page; one-item pages are the per-rule counts. */
-  const isQueue = (r: { url: string; params: { get(name: string): string | null } }) =>
-    r.url === '/api/v1/findings' && r.params.get('pageSize') !== '1';
+  const isQueue = (r: { url: string }) => r.url === '/api/v1/findings';
 
   function answerList(items: FindingView[]): TestRequest {
     const req = http.expectOne(isQueue);
@@ -101,16 +104,14 @@ describe('FindingsPage', () => {
     return req;
   }
 
-  function answerRuleCounts(total: number): TestRequest {
-    const req = http.expectOne((r) => r.url === '/api/v1/findings' && r.params.get('pageSize') === '1');
-    req.flush({ items: [], total, page: 1, pageSize: 1, totalExact: true });
+  function answerSummary(): TestRequest {
+    const req = http.expectOne((r) => r.url === '/api/v1/findings/summary');
+    req.flush(SUMMARY);
     return req;
   }
 
-  function answerSummary(ruleTotal = 1): void {
-    answerRuleCounts(ruleTotal);
-    http.expectOne((r) => r.url === '/api/v1/findings/summary').flush(SUMMARY);
-  }
+  const ruleRows = () =>
+    Array.from(page.querySelectorAll('.by-rule tbody tr'), (tr) => Array.from(tr.children, (c) => textOf(c)).join(' | '));
 
   function button(root: ParentNode, text: string): HTMLButtonElement {
     const found = Array.from(root.querySelectorAll<HTMLButtonElement>('button')).find((b) => textOf(b) === text);
@@ -123,14 +124,11 @@ describe('FindingsPage', () => {
     expect(first.request.params.get('status')).toBe('OPEN');
     expect(first.request.params.get('page')).toBe('1');
     expect(first.request.params.has('severity')).toBe(false);
-    const perRule = answerRuleCounts(7);
-    expect(perRule.request.params.get('ruleId')).toBe('R-CSTD-TINH-CHAIN');
-    expect(perRule.request.params.get('status')).toBe('OPEN');
-    http.expectOne((r) => r.url === '/api/v1/findings/summary').flush(SUMMARY);
+    // The per-rule counts come with the summary: one request, not one per rule.
+    expect(answerSummary().request.params.keys()).toEqual([]);
     await settle(fixture);
-    expect(Array.from(page.querySelectorAll('.by-rule tbody tr'), (tr) => Array.from(tr.children, (c) => textOf(c)).join(' | '))).toEqual([
-      `${FINDING.ruleTitle} | Vi phạm | 7`,
-    ]);
+    http.expectNone(isQueue);
+    expect(ruleRows()).toEqual([`${FINDING.ruleTitle} | Vi phạm | 7`, `${AUTHORITY} | Vi phạm | 1`]);
 
     const card = page.querySelector('tdkt-finding-card');
     expect(textOf(card?.querySelector('h2') ?? null)).toBe(FINDING.ruleTitle);
@@ -140,7 +138,7 @@ describe('FindingsPage', () => {
     const links = Array.from(card?.querySelectorAll('a') ?? [], (a) => a.getAttribute('href'));
     expect(links).toContain(`/commendations/${COMMENDATION}`);
     expect(links).toContain(`/commendations/${EVIDENCE}`);
-    expect(textOf(page.querySelector('tdkt-finding-summary .tiles'))).toContain('1Vi phạm (chưa bỏ qua)');
+    expect(textOf(page.querySelector('tdkt-finding-summary .tiles'))).toContain('8Vi phạm (chưa bỏ qua)');
 
     TestBed.inject(FindingsStore).turnPage(2, 20);
     await settle(fixture);
@@ -151,7 +149,6 @@ describe('FindingsPage', () => {
     TestBed.inject(FindingsStore).setFilter('year', 2024);
     await settle(fixture);
     const filtered = http.expectOne(isQueue);
-    expect(answerRuleCounts(0).request.params.get('severity')).toBe('ERROR');
     expect(filtered.request.params.get('severity')).toBe('ERROR');
     expect(filtered.request.params.get('year')).toBe('2024');
     expect(filtered.request.params.get('page')).toBe('1');
@@ -159,9 +156,58 @@ describe('FindingsPage', () => {
     const summary = http.expectOne((r) => r.url === '/api/v1/findings/summary');
     expect(summary.request.params.get('year')).toBe('2024');
     expect(summary.request.params.has('severity')).toBe(false);
-    summary.flush({ byCluster: [], byProvince: [] });
+    summary.flush({ byCluster: [], byProvince: [], byRule: [] });
     await settle(fixture);
     expect(textOf(page.querySelector('section tdkt-state-message'))).toBe('Không còn kết quả nào chờ xử lý theo bộ lọc này.');
+  });
+
+  it('counts the rules for the status and severity chosen from the same summary, and asks it again for a province', async () => {
+    answerList([FINDING]);
+    answerSummary();
+    await settle(fixture);
+    const store = TestBed.inject(FindingsStore);
+
+    store.setFilter('status', 'CLEARED');
+    await settle(fixture);
+    answerList([]);
+    // Status and severity are applied to the rows at hand: no new summary request.
+    http.expectNone((r) => r.url === '/api/v1/findings/summary');
+    expect(ruleRows()).toEqual([`${FINDING.ruleTitle} | Vi phạm | 2`, 'Kiểm tra tên người được khen | Cảnh báo | 1']);
+
+    store.setFilter('severity', 'WARNING');
+    await settle(fixture);
+    answerList([]);
+    expect(ruleRows()).toEqual(['Kiểm tra tên người được khen | Cảnh báo | 1']);
+
+    store.setFilter('severity', null);
+    store.setFilter('status', null);
+    await settle(fixture);
+    answerList([]);
+    expect(ruleRows()).toEqual([
+      `${FINDING.ruleTitle} | Vi phạm | 9`,
+      `${AUTHORITY} | Vi phạm | 2`,
+      'Kiểm tra tên người được khen | Cảnh báo | 1',
+    ]);
+
+    store.setFilter('provinceCode', '08');
+    await settle(fixture);
+    answerList([]);
+    const again = http.expectOne((r) => r.url === '/api/v1/findings/summary');
+    expect(again.request.params.get('provinceCode')).toBe('08');
+    again.flush({ ...SUMMARY, byRule: [{ ...SUMMARY.byRule[0], open: 0, confirmed: 0, cleared: 0 }] });
+    await settle(fixture);
+    expect(page.querySelector('.by-rule')).toBeNull();
+
+    // A rule's row narrows the queue to that rule.
+    store.setFilter('provinceCode', null);
+    await settle(fixture);
+    answerList([]);
+    answerSummary();
+    await settle(fixture);
+    button(page.querySelector('.by-rule') as HTMLElement, AUTHORITY).click();
+    await settle(fixture);
+    expect(store.filters().ruleId).toBe('R-AUTHORITY');
+    expect(http.expectOne(isQueue).request.params.get('ruleId')).toBe('R-AUTHORITY');
   });
 
   it('confirms a finding only with a comment, sending the version seen, then reloads the queue', async () => {

@@ -10,7 +10,7 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { FindingView, RunFindingsResult } from '@tdkt/shared/contracts';
 import { todayInVietnam } from '@tdkt/shared/util-text';
 import { AuthService } from '../../../core/auth/auth.service';
-import { LoadState, dataOf } from '../../../core/data/load-state';
+import { dataOf } from '../../../core/data/load-state';
 import { ApiErrorMessage } from '../../../ui/api-error-message.component';
 import { StateMessage } from '../../../ui/state-message.component';
 import { FindingCard } from '../components/finding-card.component';
@@ -18,7 +18,7 @@ import { FindingSummary } from '../components/finding-summary.component';
 import { ReviewDialog, ReviewDialogData } from '../components/review-dialog.component';
 import { RunDialog, RunDialogData } from '../components/run-dialog.component';
 import { FindingFilters, SEVERITIES, STATUSES } from '../data/finding-filters';
-import { FindingsStore, RuleCount } from '../data/findings.store';
+import { FindingsStore } from '../data/findings.store';
 
 const YEARS_OFFERED = 10;
 
@@ -73,10 +73,6 @@ export class FindingsPage {
   /** A summary row: a cluster narrows to that cluster, a province (inside one) to that province. */
   protected chooseFromSummary(code: string): void {
     this.set(this.store.filters().clusterCode ? 'provinceCode' : 'clusterCode', code);
-  }
-
-  protected ruleCountsOf(state: LoadState<RuleCount[]>): RuleCount[] | null {
-    return state.status === 'ready' ? state.data : null;
   }
 
   protected provinceLabel(code: string): string {
