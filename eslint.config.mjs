@@ -7,7 +7,7 @@ export default [
   ...nx.configs['flat/typescript'],
   ...nx.configs['flat/javascript'],
   {
-    ignores: ['**/dist', '**/out-tsc', '**/tmp', '**/coverage', '**/data'],
+    ignores: ['**/dist', '**/out-tsc', '**/tmp', '**/coverage', 'data', 'dev-data'],
   },
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.jsx'],
