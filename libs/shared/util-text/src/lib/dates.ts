@@ -14,6 +14,11 @@ export function todayInVietnam(now: Date = new Date()): string {
   return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
 }
 
+/** The current year in Vietnam (UTC+7): on 31 Dec after 17:00 UTC it is already the next year there. */
+export function currentYearInVietnam(now: Date = new Date()): number {
+  return Number(todayInVietnam(now).slice(0, 4));
+}
+
 /** Adds whole days to a YYYY-MM-DD date. */
 export function addDays(isoDate: string, days: number): string {
   const date = new Date(`${isoDate}T00:00:00Z`);

@@ -1,5 +1,10 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { ApiError, toApiError } from './api-error';
+import { TestBed } from '@angular/core/testing';
+import { TranslocoService } from '@jsverse/transloco';
+import { firstValueFrom } from 'rxjs';
+import { resetLanguage } from '../../../testing/test-i18n';
+import { provideAppTesting } from '../../../testing/test-providers';
+import { ApiError, errorMessage, toApiError } from './api-error';
 
 describe('toApiError', () => {
   const response = (status: number, error: unknown = null): HttpErrorResponse => new HttpErrorResponse({ status, error });
@@ -38,5 +43,36 @@ describe('toApiError', () => {
     const known = new ApiError('server', 500, null);
     expect(toApiError(known)).toBe(known);
     expect(toApiError(new TypeError('boom')).reason).toBe('unknown');
+  });
+});
+
+describe('errorMessage', () => {
+  let transloco: TranslocoService;
+
+  beforeEach(async () => {
+    resetLanguage();
+    TestBed.configureTestingModule({ providers: [...provideAppTesting()] });
+    transloco = TestBed.inject(TranslocoService);
+    await firstValueFrom(transloco.load('vi'));
+  });
+
+  it("prefers the server's Vietnamese message", () => {
+    const error = new ApiError('conflict', 409, 'Kỳ sơ kết 6 tháng năm 2024 đã khóa', 'PERIOD_LOCKED');
+    expect(errorMessage(error, transloco)).toBe('Kỳ sơ kết 6 tháng năm 2024 đã khóa');
+  });
+
+  it('falls back to the words for the reason, with the status filled in', () => {
+    expect(errorMessage(new ApiError('server', 503, null), transloco)).toBe(
+      'Máy chủ đang gặp sự cố (mã lỗi 503). Vui lòng thử lại sau ít phút; nếu vẫn lỗi, hãy báo cho quản trị hệ thống.',
+    );
+    expect(errorMessage(toApiError(new HttpErrorResponse({ status: 0 })), transloco)).toBe(
+      'Không kết nối được với máy chủ. Vui lòng kiểm tra kết nối mạng rồi bấm Thử lại.',
+    );
+  });
+
+  it('speaks the chosen language when the server sent no message', async () => {
+    await firstValueFrom(transloco.load('en'));
+    transloco.setActiveLang('en');
+    expect(errorMessage(new ApiError('badRequest', 413, null), transloco)).toBe('The server refused the request as invalid (error 413).');
   });
 });

@@ -1,4 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
+import type { TranslocoService } from '@jsverse/transloco';
 import type { FieldError } from '@tdkt/shared/contracts';
 
 /** Why a request failed, in the terms the UI shows (one translation key per reason). */
@@ -88,4 +89,9 @@ export function toApiError(error: unknown): ApiError {
     return new ApiError(reasonFor(status), status, messageOf(body), typeof body.code === 'string' ? body.code : null, fieldErrorsOf(body.errors));
   }
   return new ApiError('unknown', -1, null);
+}
+
+/** What to tell the user: the server's own (Vietnamese) words when it sent some, else our words for the reason. */
+export function errorMessage(error: ApiError, transloco: TranslocoService): string {
+  return error.serverMessage ?? transloco.translate(error.messageKey, { status: error.status });
 }

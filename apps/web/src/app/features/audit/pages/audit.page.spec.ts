@@ -73,6 +73,28 @@ describe('AuditPage', () => {
     expect(page.querySelector('.verify')).toBeNull();
   });
 
+  it.each([
+    ['500', '20'],
+    ['0', '20'],
+    ['abc', '20'],
+    ['30', '20'],
+    ['50', '50'],
+    ['100', '100'],
+  ])('asks for page size %s from the address as %s: only the sizes the page offers reach the API', async (asked, sent) => {
+    await signIn(REVIEWER);
+    await open({ pageSize: asked });
+    http
+      .expectOne((r) => r.url === '/api/v1/audit' && r.params.get('pageSize') === sent)
+      .flush({
+        items: [],
+        total: 0,
+        page: 1,
+        pageSize: Number(sent),
+        totalExact: true,
+      });
+    await settle(fixture);
+  });
+
   it('folds a long text away and names nested fields in words', async () => {
     await signIn(REVIEWER);
     await open({ entity: 'report' });

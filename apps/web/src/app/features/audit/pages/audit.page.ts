@@ -23,6 +23,12 @@ function positiveInt(value: string | undefined, fallback: number): number {
   return Number.isInteger(n) && n > 0 ? n : fallback;
 }
 
+/** Only the sizes the paginator offers: a hand-edited `?pageSize=500` would be refused by the API (max 200). */
+function allowedPageSize(value: string | undefined): number {
+  const n = Number(value);
+  return (AUDIT_PAGE_SIZES as readonly number[]).includes(n) ? n : DEFAULT_PAGE_SIZE;
+}
+
 /**
  * `/audit?entity=&entityId=&page=&pageSize=`: the names are the API's own query names, so a record page links
  * straight to its history and the view can be shared.
@@ -68,7 +74,7 @@ export class AuditPage {
     entity: this.entity()?.trim() || null,
     entityId: this.entityId()?.trim() || null,
     page: positiveInt(this.page(), 1),
-    pageSize: positiveInt(this.pageSize(), DEFAULT_PAGE_SIZE),
+    pageSize: allowedPageSize(this.pageSize()),
   }));
 
   /** The entity filter when it is a kind we have words for (a newer server may send others). */

@@ -1,4 +1,15 @@
-import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, output, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  linkedSignal,
+  output,
+  signal,
+  untracked,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -6,7 +17,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { ClusterMemberView, ProvinceView } from '@tdkt/shared/contracts';
 import { LOADING, LoadState, toLoadState } from '../../../core/data/load-state';
-import { toApiError } from '../../../core/http/api-error';
+import { errorMessage, toApiError } from '../../../core/http/api-error';
 import { ApiErrorMessage } from '../../../ui/api-error-message.component';
 import { StateMessage } from '../../../ui/state-message.component';
 import { MembershipRoleCode, sortMembers } from '../data/cluster-members';
@@ -213,7 +224,7 @@ const ROLES: readonly MembershipRoleCode[] = ['CHAIR', 'VICE_CHAIR', 'MEMBER'];
     </div>
   `,
 })
-export class MembershipEditor implements OnInit {
+export class MembershipEditor {
   readonly clusterCode = input.required<string>();
   readonly clusterName = input.required<string>();
   readonly year = input.required<number>();
@@ -226,13 +237,16 @@ export class MembershipEditor implements OnInit {
   private readonly transloco = inject(TranslocoService);
 
   protected readonly roles = ROLES;
-  protected readonly draft = signal<DraftMember[]>([]);
+  /** The membership being edited, cluster and year: new inputs start the edit again from the given members. */
+  private readonly edited = computed(() => ({ code: this.clusterCode(), year: this.year(), members: this.members() }));
+  protected readonly draft = linkedSignal<DraftMember[]>(() => draftOf(this.edited().members));
   protected readonly provincesState = signal<LoadState<ProvinceView[]>>(LOADING);
-  protected readonly toAdd = signal<string | null>(null);
+  private readonly provincesAttempt = signal(0);
+  protected readonly toAdd = linkedSignal({ source: this.edited, computation: (): string | null => null });
   protected readonly saving = signal(false);
   protected readonly copying = signal(false);
-  protected readonly banner = signal<string[]>([]);
-  protected readonly rowErrors = signal<Map<string, string>>(new Map());
+  protected readonly banner = linkedSignal({ source: this.edited, computation: (): string[] => [] });
+  protected readonly rowErrors = linkedSignal({ source: this.edited, computation: () => new Map<string, string>() });
 
   protected readonly hasChair = computed(() => this.draft().some((m) => m.role === 'CHAIR'));
   protected readonly changed = computed(() => !sameMembership(this.draft(), draftOf(this.members())));
@@ -242,13 +256,18 @@ export class MembershipEditor implements OnInit {
     return state.status === 'ready' ? state.data.filter((p) => !taken.has(p.code)).sort((a, b) => a.name.localeCompare(b.name, 'vi')) : [];
   });
 
-  ngOnInit(): void {
-    this.draft.set(draftOf(this.members()));
-    this.loadProvinces();
+  constructor() {
+    // The choices are the provinces of the year shown: another year loads them again, cancelling the old request.
+    effect((onCleanup) => {
+      const year = this.year();
+      this.provincesAttempt();
+      const subscription = untracked(() => toLoadState(this.admin.provincesOfYear(year)).subscribe((s) => this.provincesState.set(s)));
+      onCleanup(() => subscription.unsubscribe());
+    });
   }
 
   loadProvinces(): void {
-    toLoadState(this.admin.provincesOfYear(this.year())).subscribe((s) => this.provincesState.set(s));
+    this.provincesAttempt.update((n) => n + 1);
   }
 
   protected add(): void {
@@ -268,10 +287,13 @@ export class MembershipEditor implements OnInit {
   }
 
   protected copyPreviousYear(): void {
+    const edited = this.edited();
     this.copying.set(true);
-    this.clusters.members(this.clusterCode(), this.year() - 1).subscribe({
+    this.clusters.members(edited.code, edited.year - 1).subscribe({
       next: (members) => {
         this.copying.set(false);
+        // The editor moved on to another cluster or year meanwhile: that year's members are not this one's.
+        if (this.edited() !== edited) return;
         const state = this.provincesState();
         const known = new Set((state.status === 'ready' ? state.data : []).map((p) => p.code));
         // A province merged away since then cannot be a member this year: only the ones that still exist are copied.
@@ -279,7 +301,7 @@ export class MembershipEditor implements OnInit {
       },
       error: (error: unknown) => {
         this.copying.set(false);
-        this.banner.set([this.messageOf(error)]);
+        if (this.edited() === edited) this.banner.set([this.messageOf(error)]);
       },
     });
   }
@@ -305,7 +327,6 @@ export class MembershipEditor implements OnInit {
   }
 
   private messageOf(error: unknown): string {
-    const apiError = toApiError(error);
-    return apiError.serverMessage ?? this.transloco.translate(apiError.messageKey, { status: apiError.status });
+    return errorMessage(toApiError(error), this.transloco);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
-import type { ClusterMemberView, ClusterView } from '@tdkt/shared/contracts';
-import { todayInVietnam } from '@tdkt/shared/util-text';
+import type { ClusterView } from '@tdkt/shared/contracts';
+import { currentYearInVietnam } from '@tdkt/shared/util-text';
 import { map } from 'rxjs';
 import { LOADING, LoadState, dataOf, loadOnChange } from '../../../core/data/load-state';
 import { sortMembers } from './cluster-members';
@@ -19,7 +19,7 @@ export class ClustersStore {
   private readonly membersAttempt = signal(0);
   private readonly selected = signal<ClusterSelection | null>(null);
 
-  readonly currentYear = Number(todayInVietnam().slice(0, 4));
+  readonly currentYear = currentYearInVietnam();
   readonly selection = this.selected.asReadonly();
 
   private readonly clustersLoaded = loadOnChange(this.clustersAttempt, () => this.api.list());

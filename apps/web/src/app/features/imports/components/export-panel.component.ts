@@ -4,7 +4,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { todayInVietnam } from '@tdkt/shared/util-text';
+import { currentYearInVietnam } from '@tdkt/shared/util-text';
 import { EXPORT_STATUSES, ExportFilters, ExportPeriod, ExportStatus, exportYears } from '../data/export-filters';
 
 /** The filters of the commendation export (year, period, status) and its button. */
@@ -75,7 +75,7 @@ export class ExportPanel {
 
   /** "Every year" and "every status": a value of their own, since a select shows null as no choice at all. */
   protected readonly ALL = 'all';
-  protected readonly years = exportYears(Number(todayInVietnam().slice(0, 4)), 2010);
+  protected readonly years = exportYears(currentYearInVietnam(), 2010);
   protected readonly statuses = EXPORT_STATUSES;
   protected readonly year = signal<number | 'all'>(this.years[0]);
   protected readonly period = signal<ExportPeriod>('FY');

@@ -1,7 +1,7 @@
 import { DOCUMENT } from '@angular/common';
 import { DestroyRef, Injectable, computed, effect, inject, signal, untracked } from '@angular/core';
 import type { PledgeView } from '@tdkt/shared/contracts';
-import { todayInVietnam } from '@tdkt/shared/util-text';
+import { currentYearInVietnam } from '@tdkt/shared/util-text';
 import { Subscription } from 'rxjs';
 import { LOADING, LoadState, dataOf, loadOnChange } from '../../../core/data/load-state';
 import { ApiError, toApiError } from '../../../core/http/api-error';
@@ -62,7 +62,7 @@ export class ImportsStore {
 
   readonly kinds = IMPORT_KINDS;
   readonly kind = signal<ImportKind>(IMPORT_KINDS[0]);
-  readonly currentYear = Number(todayInVietnam().slice(0, 4));
+  readonly currentYear = currentYearInVietnam();
   readonly pledgeYears = exportYears(this.currentYear, FIRST_PLEDGE_YEAR);
   readonly pledgeYear = signal(this.currentYear);
   /** The pledge the address names; the list decides whether it is one the user may see. */

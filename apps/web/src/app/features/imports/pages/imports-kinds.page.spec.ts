@@ -6,7 +6,7 @@ import { Router, provideRouter } from '@angular/router';
 import { provideTranslocoScope } from '@jsverse/transloco';
 import axe from 'axe-core';
 import type { ImportResult, ImportedPledgeResult, ImportedTypicalExample, PledgeView } from '@tdkt/shared/contracts';
-import { todayInVietnam } from '@tdkt/shared/util-text';
+import { currentYearInVietnam } from '@tdkt/shared/util-text';
 import { resetLanguage, textOf } from '../../../../testing/test-i18n';
 import { provideAppTesting, settle } from '../../../../testing/test-providers';
 import { resetSession, signIn } from '../../../../testing/test-session';
@@ -15,7 +15,7 @@ import { ImportsStore } from '../data/imports.store';
 import { ImportsPage } from './imports.page';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const YEAR = todayInVietnam().slice(0, 4);
+const YEAR = String(currentYearInVietnam());
 const PLEDGE_A = '7d1f0c52-6a2b-4f9e-8c11-1a2b3c4d5e6f';
 const PLEDGE_B = '0e9d8c7b-6a5f-4e3d-9c2b-1a0f9e8d7c6b';
 

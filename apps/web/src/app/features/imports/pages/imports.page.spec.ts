@@ -5,7 +5,7 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { provideTranslocoScope } from '@jsverse/transloco';
 import type { ImportResult } from '@tdkt/shared/contracts';
-import { todayInVietnam } from '@tdkt/shared/util-text';
+import { currentYearInVietnam } from '@tdkt/shared/util-text';
 import { resetLanguage, textOf } from '../../../../testing/test-i18n';
 import { provideAppTesting, settle } from '../../../../testing/test-providers';
 import { ADMINISTRATOR, resetSession, signIn } from '../../../../testing/test-session';
@@ -402,7 +402,7 @@ describe('ImportsPage', () => {
     Object.assign(URL, { createObjectURL: jest.fn(() => 'blob:xuat'), revokeObjectURL: jest.fn() });
     page.querySelector<HTMLButtonElement>('tdkt-export-panel button')?.click();
     await settle(fixture);
-    const year = todayInVietnam().slice(0, 4);
+    const year = String(currentYearInVietnam());
     const req = http.expectOne((r) => r.url === '/api/v1/commendations/export.xlsx');
     expect(req.request.params.get('year')).toBe(year);
     expect(req.request.params.get('from')).toBe(`${year}-01-01`);
@@ -421,7 +421,7 @@ describe('ImportsPage', () => {
     await settle(fixture);
     const req = http.expectOne((r) => r.url === '/api/v1/commendations/export.xlsx');
     expect(req.request.responseType).toBe('blob');
-    expect(req.request.params.get('year')).toBe(todayInVietnam().slice(0, 4));
+    expect(req.request.params.get('year')).toBe(String(currentYearInVietnam()));
     expect(req.request.params.has('from')).toBe(false);
     expect(req.request.params.has('status')).toBe(false);
     req.flush(new Blob(['x']), { headers: { 'Content-Disposition': 'attachment; filename="khen-thuong-2026-11-26.xlsx"' } });

@@ -8,7 +8,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { MovementResultDto, MovementResultView, MovementView } from '@tdkt/shared/contracts';
-import { todayInVietnam } from '@tdkt/shared/util-text';
+import { currentYearInVietnam } from '@tdkt/shared/util-text';
 import { startWith } from 'rxjs';
 import { applyServerErrors, serverErrorOf } from '../../../core/forms/server-errors';
 import { ApiError } from '../../../core/http/api-error';
@@ -114,7 +114,7 @@ export class MovementResultEntry {
 
   protected readonly counts = ['subMovementsLaunched', 'modelsBuilt', 'participants'] as const;
   protected readonly years = computed(() => yearsOf(this.movement()));
-  protected readonly form = buildResultForm(Number(todayInVietnam().slice(0, 4)));
+  protected readonly form = buildResultForm(currentYearInVietnam());
   private readonly submitted = signal(false);
   /** Re-reads the form so OnPush shows new errors after a refused save. */
   private readonly revision = signal(0);

@@ -1,6 +1,6 @@
 import { AbstractControl, FormControl, FormGroup, ValidationErrors, ValidatorFn, Validators } from '@angular/forms';
 import type { MovementResultDto, MovementResultView, MovementView } from '@tdkt/shared/contracts';
-import { todayInVietnam } from '@tdkt/shared/util-text';
+import { currentYearInVietnam } from '@tdkt/shared/util-text';
 
 export type ResultForm = FormGroup<{
   year: FormControl<number>;
@@ -73,7 +73,7 @@ export function toResultBody(form: ResultForm, provinceCode: string): MovementRe
 /** Years in which the movement ran, up to the current year, newest first. */
 export function yearsOf(movement: Pick<MovementView, 'startsOn' | 'endsOn'>): number[] {
   const first = Number(movement.startsOn.slice(0, 4));
-  const current = Number(todayInVietnam().slice(0, 4));
+  const current = currentYearInVietnam();
   const last = Math.min(movement.endsOn ? Number(movement.endsOn.slice(0, 4)) : current, current);
   const years: number[] = [];
   for (let y = Math.max(last, first); y >= first; y--) years.push(y);

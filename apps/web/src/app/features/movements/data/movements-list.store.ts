@@ -4,7 +4,8 @@ import { catchError, of } from 'rxjs';
 import { AuthService } from '../../../core/auth/auth.service';
 import { LOADING, LoadState, dataOf, loadOnChange } from '../../../core/data/load-state';
 import { canManage, creatableScopes } from './movement-access';
-import { MovementCriteria, MovementsService } from './movements.service';
+import { DEFAULT_CRITERIA, MovementListCriteria } from './movement-list-criteria';
+import { MovementsService } from './movements.service';
 
 export const PAGE_SIZE = 20;
 
@@ -14,26 +15,18 @@ export interface MovementRow extends MovementView {
   readonly editable: boolean;
 }
 
-/** `/movements`: the movements the user may read, filtered by year and cluster, a page at a time. */
+/** `/movements?year=&clusterCode=&page=`: the movements the user may read, filtered by year and cluster, a page at a time. */
 @Injectable()
 export class MovementsListStore {
   private readonly api = inject(MovementsService);
   private readonly auth = inject(AuthService);
   private readonly attempt = signal(0);
 
-  readonly year = signal<number | null>(null);
-  readonly clusterCode = signal<string | null>(null);
-  readonly page = signal(1);
+  /** Set by the page from the address bar. */
+  readonly criteria = signal<MovementListCriteria>(DEFAULT_CRITERIA);
 
-  private readonly criteria = computed<MovementCriteria & { attempt: number }>(() => ({
-    attempt: this.attempt(),
-    year: this.year(),
-    clusterCode: this.clusterCode(),
-    page: this.page(),
-    pageSize: PAGE_SIZE,
-  }));
-
-  private readonly loaded = loadOnChange(this.criteria, ({ attempt: _attempt, ...criteria }) => this.api.list(criteria));
+  private readonly request = computed(() => ({ criteria: this.criteria(), attempt: this.attempt() }));
+  private readonly loaded = loadOnChange(this.request, ({ criteria }) => this.api.list({ ...criteria, pageSize: PAGE_SIZE }));
   private readonly clusterList = loadOnChange(signal(true), () => this.api.clusters().pipe(catchError(() => of<ClusterView[]>([]))));
   private readonly provinceList = loadOnChange(signal(true), () => this.api.provinces(null).pipe(catchError(() => of<ProvinceView[]>([]))));
 
@@ -63,16 +56,6 @@ export class MovementsListStore {
       },
     };
   });
-
-  setYear(year: number | null): void {
-    this.year.set(year);
-    this.page.set(1);
-  }
-
-  setCluster(code: string | null): void {
-    this.clusterCode.set(code);
-    this.page.set(1);
-  }
 
   retry(): void {
     this.attempt.update((n) => n + 1);

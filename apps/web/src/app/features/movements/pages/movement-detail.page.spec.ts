@@ -65,7 +65,10 @@ describe('MovementDetailPage', () => {
     await settle(fixture);
   }
 
-  afterEach(() => http.verify());
+  afterEach(() => {
+    http.verify();
+    document.querySelectorAll('.cdk-overlay-container').forEach((e) => (e.innerHTML = ''));
+  });
 
   function type(field: string, value: string): void {
     const input = page.querySelector(`tdkt-movement-result-entry [data-field="${field}"]`) as HTMLInputElement;
@@ -132,6 +135,34 @@ describe('MovementDetailPage', () => {
     const rows = Array.from(page.querySelectorAll('tdkt-movement-results-table tbody tr.figures'), (tr) => textOf(tr.querySelector('th')));
     expect(rows).toEqual(['Thái Nguyên', 'Tuyên Quang']);
     expect(textOf(page.querySelector('.facts'))).toContain('Cụm thi đua các tỉnh Trung du và miền núi phía Bắc (Phong trào của cụm)');
+  });
+
+  it('sends one DELETE however often the button is pressed while it is on its way', async () => {
+    await open(CHAIR_ONLY);
+    const remove = page.querySelector('[data-action="delete"]') as HTMLButtonElement;
+    remove.click();
+    await settle(fixture);
+    const confirm = Array.from(document.querySelectorAll<HTMLButtonElement>('tdkt-confirm-dialog button')).find(
+      (b) => textOf(b) === 'Xóa phong trào',
+    );
+    confirm?.click();
+    await settle(fixture, 300);
+    const request = http.expectOne((req) => req.method === 'DELETE' && req.url === '/api/v1/movements/m1');
+
+    expect(remove.disabled).toBe(true);
+    remove.click();
+    await settle(fixture);
+    expect(document.querySelector('tdkt-confirm-dialog')).toBeNull();
+    http.expectNone((req) => req.method === 'DELETE');
+
+    // A refusal gives the button back, so the chair can try again once the cause is fixed.
+    request.flush(
+      { statusCode: 409, error: 'Conflict', message: 'Phong trào đã có kết quả, không xóa được', code: 'IN_USE' },
+      { status: 409, statusText: 'Conflict' },
+    );
+    await settle(fixture);
+    expect(textOf(page.querySelector('tdkt-movements-refusal-banner'))).toContain('Chưa xóa được phong trào');
+    expect(remove.disabled).toBe(false);
   });
 
   it('has no serious accessibility problems', async () => {

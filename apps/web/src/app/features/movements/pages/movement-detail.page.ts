@@ -49,6 +49,8 @@ export class MovementDetailPage {
   protected readonly saved = signal(false);
   protected readonly refusal = signal<{ error: ApiError; messages: string[] } | null>(null);
   protected readonly deleteRefusal = signal<ApiError | null>(null);
+  /** The DELETE is on its way: a second click must not send another. */
+  protected readonly deleting = signal(false);
 
   constructor() {
     effect(() => this.store.id.set(this.id()));
@@ -73,6 +75,7 @@ export class MovementDetailPage {
   }
 
   protected remove(movement: MovementView): void {
+    if (this.deleting()) return;
     const t = (key: string, params?: Record<string, string>): string => this.transloco.translate(`movements.delete.${key}`, params);
     this.deleteRefusal.set(null);
     confirmStep(this.dialog, {
@@ -84,11 +87,18 @@ export class MovementDetailPage {
     })
       .pipe(
         filter(Boolean),
-        switchMap(() => this.store.remove(movement.id)),
+        switchMap(() => {
+          this.deleting.set(true);
+          return this.store.remove(movement.id);
+        }),
       )
       .subscribe({
+        // Stays disabled on success: the page is on its way out.
         next: () => void this.router.navigate(['/movements']),
-        error: (raw: unknown) => this.deleteRefusal.set(toApiError(raw)),
+        error: (raw: unknown) => {
+          this.deleting.set(false);
+          this.deleteRefusal.set(toApiError(raw));
+        },
       });
   }
 }

@@ -1,6 +1,7 @@
 import { HttpTestingController } from '@angular/common/http/testing';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import { TestBed } from '@angular/core/testing';
+import { Router, provideRouter } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
 import { provideTranslocoScope } from '@jsverse/transloco';
 import { resetLanguage, textOf } from '../../../../testing/test-i18n';
 import { provideAppTesting, settle } from '../../../../testing/test-providers';
@@ -53,41 +54,62 @@ const MOVEMENTS = {
 };
 
 describe('MovementsListPage', () => {
-  let fixture: ComponentFixture<MovementsListPage>;
+  let harness: RouterTestingHarness;
   let http: HttpTestingController;
   let page: HTMLElement;
-  let store: MovementsListStore;
 
-  beforeEach(async () => {
+  const wait = (ms = 0) => settle(harness.fixture, ms);
+  const url = () => TestBed.inject(Router).url;
+  const list = () => http.expectOne((req) => req.url === '/api/v1/movements');
+  const params = (req: ReturnType<typeof list>) => Object.fromEntries(req.request.params.keys().map((k) => [k, req.request.params.get(k)]));
+
+  async function open(path: string): Promise<void> {
     resetLanguage();
     resetSession();
     TestBed.configureTestingModule({
-      imports: [MovementsListPage],
-      providers: [...provideAppTesting(), provideTranslocoScope('movements'), provideRouter([]), MovementsListStore],
+      providers: [
+        ...provideAppTesting(),
+        provideRouter([
+          { path: 'movements', component: MovementsListPage, providers: [provideTranslocoScope('movements'), MovementsListStore] },
+        ]),
+      ],
     });
     http = TestBed.inject(HttpTestingController);
     await signIn(PROVINCE_OFFICER);
-    fixture = TestBed.createComponent(MovementsListPage);
-    store = fixture.debugElement.injector.get(MovementsListStore);
-    page = fixture.nativeElement;
-    await settle(fixture);
-  });
+    harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl(path, MovementsListPage);
+    page = harness.routeNativeElement!;
+    await wait();
+  }
 
-  afterEach(() => http.verify());
+  afterEach(() => {
+    http.verify();
+    document.querySelectorAll('.cdk-overlay-container').forEach((e) => (e.innerHTML = ''));
+  });
 
   function answerReference(): void {
     http.expectOne('/api/v1/clusters').flush(CLUSTERS);
     http.expectOne('/api/v1/provinces').flush(PROVINCES);
   }
 
+  async function choose(field: string, option: string): Promise<void> {
+    (page.querySelector(`[data-field="${field}"] .mat-mdc-select-trigger`) as HTMLElement).click();
+    await wait();
+    const panelId = page.querySelector(`[data-field="${field}"]`)?.getAttribute('aria-controls') ?? '';
+    const found = Array.from(document.getElementById(panelId)?.querySelectorAll('mat-option') ?? []).find((o) => textOf(o) === option);
+    (found as HTMLElement).click();
+    await wait();
+  }
+
+  const shown = (field: string): string => textOf(page.querySelector(`[data-field="${field}"] .mat-mdc-select-value`));
+
   it('lists the first page, with scope names and edit links only where the officer may edit', async () => {
-    const request = http.expectOne((req) => req.url === '/api/v1/movements');
-    expect(request.request.params.keys().sort()).toEqual(['page', 'pageSize']);
-    expect(request.request.params.get('page')).toBe('1');
-    expect(request.request.params.get('pageSize')).toBe('20');
+    await open('/movements');
+    const request = list();
+    expect(params(request)).toEqual({ page: '1', pageSize: '20' });
     request.flush(MOVEMENTS);
     answerReference();
-    await settle(fixture);
+    await wait();
 
     const rows = Array.from(page.querySelectorAll('tbody tr'), (tr) =>
       Array.from(tr.children, (td) => textOf(td))
@@ -103,24 +125,63 @@ describe('MovementsListPage', () => {
     expect(textOf(page.querySelector('.count'))).toBe('3 phong trào');
   });
 
-  it('sends the year and cluster filters and starts again from page 1', async () => {
-    http.expectOne((req) => req.url === '/api/v1/movements').flush(MOVEMENTS);
+  it('takes the year, cluster and page from the address, so a reload shows the same list', async () => {
+    await open('/movements?year=2024&clusterCode=TDMNPB&page=3');
+    const request = list();
+    expect(params(request)).toEqual({ page: '3', pageSize: '20', year: '2024', clusterCode: 'TDMNPB' });
+    request.flush({ ...MOVEMENTS, page: 3, total: 60 });
     answerReference();
-    store.page.set(3);
-    await settle(fixture);
-    http.expectOne((req) => req.url === '/api/v1/movements' && req.params.get('page') === '3').flush({ ...MOVEMENTS, page: 3, total: 60 });
+    await wait();
+    expect(shown('year')).toBe('2024');
+    expect(shown('cluster')).toBe('Cụm thi đua các tỉnh Trung du và miền núi phía Bắc');
+    expect(page.querySelector('mat-paginator .mat-mdc-paginator-range-label')?.textContent).toContain('41');
+  });
 
-    store.setYear(2024);
-    store.setCluster('TDMNPB');
-    await settle(fixture);
-    const request = http.expectOne((req) => req.url === '/api/v1/movements');
-    expect(request.request.params.get('year')).toBe('2024');
-    expect(request.request.params.get('clusterCode')).toBe('TDMNPB');
-    expect(request.request.params.get('page')).toBe('1');
-    request.flush({ ...MOVEMENTS, items: [], total: 0 });
-    await settle(fixture);
+  it('writes a new filter or page into the address, starting a new filter from page 1, and follows Back', async () => {
+    await open('/movements?year=2024&page=3');
+    list().flush({ ...MOVEMENTS, page: 3, total: 60 });
+    answerReference();
+    await wait();
+
+    await choose('cluster', 'Cụm thi đua các tỉnh Trung du và miền núi phía Bắc');
+    expect(url()).toBe('/movements?year=2024&clusterCode=TDMNPB');
+    const filtered = list();
+    expect(params(filtered)).toEqual({ page: '1', pageSize: '20', year: '2024', clusterCode: 'TDMNPB' });
+    filtered.flush({ ...MOVEMENTS, total: 60 });
+    await wait();
+
+    (page.querySelector('mat-paginator button.mat-mdc-paginator-navigation-next') as HTMLButtonElement).click();
+    await wait();
+    expect(url()).toBe('/movements?year=2024&clusterCode=TDMNPB&page=2');
+    expect(params(list())).toEqual({ page: '2', pageSize: '20', year: '2024', clusterCode: 'TDMNPB' });
+
+    // Back (the earlier address again) brings back its filters, not what the page last had.
+    await harness.navigateByUrl('/movements?year=2024&page=3');
+    await wait();
+    expect(params(list())).toEqual({ page: '3', pageSize: '20', year: '2024' });
+    expect(shown('year')).toBe('2024');
+    expect(shown('cluster')).toBe('');
+
+    await choose('year', 'Tất cả các năm');
+    expect(url()).toBe('/movements');
+    list().flush({ ...MOVEMENTS, items: [], total: 0 });
+    await wait();
     expect(textOf(page.querySelector('tdkt-state-message'))).toBe(
       'Không có phong trào thi đua nào khớp bộ lọc. Hãy chọn năm hoặc cụm khác.',
     );
+  });
+
+  it('ignores what a hand-edited address gets wrong instead of sending it to the API', async () => {
+    await open('/movements?year=20245&clusterCode=tdmnpb&page=0');
+    expect(params(list())).toEqual({ page: '1', pageSize: '20' });
+    answerReference();
+  });
+
+  it('offers an older year a shared link asks for', async () => {
+    await open('/movements?year=2012');
+    list().flush({ ...MOVEMENTS, items: [], total: 0 });
+    answerReference();
+    await wait();
+    expect(shown('year')).toBe('2012');
   });
 });

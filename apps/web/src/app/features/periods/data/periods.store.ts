@@ -1,6 +1,6 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import type { PeriodStatusView } from '@tdkt/shared/contracts';
-import { todayInVietnam } from '@tdkt/shared/util-text';
+import { currentYearInVietnam } from '@tdkt/shared/util-text';
 import { Observable, map, tap } from 'rxjs';
 import { AuthService } from '../../../core/auth/auth.service';
 import { LOADING, LoadState, dataOf, loadOnChange } from '../../../core/data/load-state';
@@ -22,7 +22,7 @@ export class PeriodsStore {
   /** Answers of submit/lock/unlock, newer than what was loaded. */
   private readonly updated = signal<Partial<Record<PeriodCode, PeriodStatusView>>>({});
 
-  readonly currentYear = Number(todayInVietnam().slice(0, 4));
+  readonly currentYear = currentYearInVietnam();
   readonly year = signal(this.currentYear);
 
   readonly user = this.auth.user;

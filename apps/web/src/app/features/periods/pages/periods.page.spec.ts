@@ -4,7 +4,7 @@ import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter } from '@angular/router';
 import { provideTranslocoScope } from '@jsverse/transloco';
 import type { PeriodStatusView } from '@tdkt/shared/contracts';
-import { todayInVietnam } from '@tdkt/shared/util-text';
+import { currentYearInVietnam } from '@tdkt/shared/util-text';
 import { SessionUser } from '../../../core/auth/auth.models';
 import { resetLanguage, textOf } from '../../../../testing/test-i18n';
 import { provideAppTesting, settle } from '../../../../testing/test-providers';
@@ -12,7 +12,7 @@ import { PROVINCE_OFFICER, resetSession, signIn } from '../../../../testing/test
 import { PeriodsStore } from '../data/periods.store';
 import { PeriodsPage } from './periods.page';
 
-const YEAR = Number(todayInVietnam().slice(0, 4));
+const YEAR = currentYearInVietnam();
 const BASE = `/api/v1/periods/TDMNPB/${YEAR}`;
 
 const CHAIR: SessionUser = {

@@ -6,7 +6,7 @@ import { Router } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { PeriodStatusView } from '@tdkt/shared/contracts';
 import { Observable, filter, switchMap } from 'rxjs';
-import { toApiError } from '../../../core/http/api-error';
+import { errorMessage, toApiError } from '../../../core/http/api-error';
 import { ApiErrorMessage } from '../../../ui/api-error-message.component';
 import { confirmStep } from '../../../ui/confirm-dialog.component';
 import { StateMessage } from '../../../ui/state-message.component';
@@ -107,7 +107,7 @@ export class PeriodsPage {
         error: (e: unknown) => {
           const error = toApiError(e);
           this.busy.set(null);
-          const text = error.serverMessage ?? this.transloco.translate(error.messageKey, { status: error.status });
+          const text = errorMessage(error, this.transloco);
           this.feedback.update((f) => ({
             ...f,
             [period]: { kind: 'error', text: this.transloco.translate('periods.refused', { message: text }) },

@@ -7,7 +7,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { todayInVietnam } from '@tdkt/shared/util-text';
+import { currentYearInVietnam } from '@tdkt/shared/util-text';
 import { AuthService } from '../../../core/auth/auth.service';
 import { applyServerErrors, serverErrorOf } from '../../../core/forms/server-errors';
 import { ApiError, toApiError } from '../../../core/http/api-error';
@@ -42,7 +42,7 @@ export class PledgeFormPage {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   protected readonly clusterCode = computed(() => (this.auth.hasRole('CLUSTER_CHAIR') ? (this.auth.user()?.clusterCode ?? null) : null));
-  protected readonly form = buildPledgeForm(Number(todayInVietnam().slice(0, 4)));
+  protected readonly form = buildPledgeForm(currentYearInVietnam());
   protected readonly kinds = ['NUMBER', 'PERCENTAGE', 'YES_NO'] as const;
   protected readonly saving = signal(false);
   protected readonly submitted = signal(false);

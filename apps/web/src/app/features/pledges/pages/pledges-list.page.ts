@@ -6,14 +6,14 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { todayInVietnam } from '@tdkt/shared/util-text';
+import { currentYearInVietnam } from '@tdkt/shared/util-text';
 import { ApiErrorMessage } from '../../../ui/api-error-message.component';
 import { StateMessage } from '../../../ui/state-message.component';
 import { PledgesListStore } from '../data/pledges-list.store';
 
 /** Years offered by the filter: the current one back to 2018. */
 function recentYears(): number[] {
-  const current = Number(todayInVietnam().slice(0, 4));
+  const current = currentYearInVietnam();
   return Array.from({ length: current - 2017 }, (_, i) => current - i);
 }
 

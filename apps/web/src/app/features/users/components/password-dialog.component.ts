@@ -8,7 +8,7 @@ import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { UserView } from '@tdkt/shared/contracts';
 import { applyServerErrors, serverErrorOf } from '../../../core/forms/server-errors';
-import { toApiError } from '../../../core/http/api-error';
+import { errorMessage, toApiError } from '../../../core/http/api-error';
 import { PASSWORD_MIN_LENGTH, generatePassword, localizeUserErrors, passwordValidators } from '../data/user-form';
 import { UsersService } from '../data/users.service';
 import { serverWord } from './user-form-dialog.component';
@@ -155,7 +155,7 @@ export class PasswordDialog {
         this.saving.set(false);
         const apiError = localizeUserErrors(toApiError(error), (field, code) => serverWord(this.transloco, field, code));
         const unplaced = applyServerErrors(this.form, apiError);
-        const fallback = apiError.fieldErrors.length ? [] : [this.transloco.translate(apiError.messageKey, { status: apiError.status })];
+        const fallback = apiError.fieldErrors.length ? [] : [errorMessage(apiError, this.transloco)];
         this.banner.set(unplaced.length ? unplaced : fallback);
       },
     });

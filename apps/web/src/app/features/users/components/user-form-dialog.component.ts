@@ -12,7 +12,7 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { ClusterView, ProvinceView, UserView } from '@tdkt/shared/contracts';
 import type { UserRole } from '../../../core/auth/auth.models';
 import { applyServerErrors, serverErrorOf } from '../../../core/forms/server-errors';
-import { toApiError } from '../../../core/http/api-error';
+import { errorMessage, toApiError } from '../../../core/http/api-error';
 import {
   PASSWORD_MIN_LENGTH,
   ROLE_CHOICES,
@@ -259,7 +259,7 @@ export class UserFormDialog {
         this.saving.set(false);
         const apiError = localizeUserErrors(toApiError(error), (field, code) => serverWord(this.transloco, field, code));
         const unplaced = applyServerErrors(this.form, apiError);
-        const fallback = apiError.fieldErrors.length ? [] : [this.transloco.translate(apiError.messageKey, { status: apiError.status })];
+        const fallback = apiError.fieldErrors.length ? [] : [errorMessage(apiError, this.transloco)];
         this.banner.set(unplaced.length ? unplaced : fallback);
         this.touched.update((n) => n + 1);
       },

@@ -143,7 +143,7 @@ export type UserAction = 'edit' | 'password' | 'toggleActive';
                   {{ (user.lockedUntil ? 'users.actions.unlock' : 'users.actions.password') | transloco }}
                 </button>
                 @if (user.id !== selfId()) {
-                  <button mat-menu-item type="button" (click)="act.emit({ user, action: 'toggleActive' })">
+                  <button mat-menu-item type="button" [disabled]="busy()" (click)="act.emit({ user, action: 'toggleActive' })">
                     <mat-icon [svgIcon]="user.active ? 'lock' : 'lock-open'" aria-hidden="true" />
                     {{ (user.active ? 'users.actions.disable' : 'users.actions.enable') | transloco }}
                   </button>
@@ -161,6 +161,8 @@ export class UserTable {
   readonly clusterNames = input<ReadonlyMap<string, string>>(new Map());
   /** The signed-in administrator: they cannot disable themselves from here. */
   readonly selfId = input<string | null>(null);
+  /** An enable/disable is being saved: no second one until it is done. */
+  readonly busy = input(false);
   readonly label = input.required<string>();
   readonly act = output<{ user: UserView; action: UserAction }>();
 

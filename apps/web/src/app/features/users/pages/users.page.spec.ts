@@ -248,6 +248,36 @@ describe('UsersPage', () => {
     expect(textOf(page.querySelector('.notice'))).toBe('Đã vô hiệu hóa tài khoản canbo.tuyenquang.');
   });
 
+  it('sends one disable at a time: the action is greyed out while the first is on its way', async () => {
+    await openAsAdmin();
+    const openMenu = async (): Promise<HTMLButtonElement> => {
+      (page.querySelectorAll('tbody tr')[1].querySelector('button') as HTMLButtonElement).click();
+      await settle(fixture);
+      return button(document.body, 'Vô hiệu hóa tài khoản');
+    };
+    (await openMenu()).click();
+    await settle(fixture);
+    button(document.querySelector('tdkt-confirm-dialog') as HTMLElement, 'Vô hiệu hóa').click();
+    await settle(fixture, 300);
+    const patch = http.expectOne('/api/v1/users/u8');
+
+    const again = await openMenu();
+    expect(again.disabled).toBe(true);
+    again.click();
+    await settle(fixture);
+    expect(document.querySelector('tdkt-confirm-dialog')).toBeNull();
+    http.expectNone('/api/v1/users/u8');
+
+    // The refusal is the server's own words, and the action can be tried again.
+    patch.flush(
+      { statusCode: 409, error: 'Conflict', message: 'Tài khoản vừa được người khác thay đổi', code: 'STALE_VERSION' },
+      { status: 409, statusText: 'Conflict' },
+    );
+    await settle(fixture);
+    expect(textOf(page.querySelector('.action-error'))).toBe('Tài khoản vừa được người khác thay đổi');
+    expect((await openMenu()).disabled).toBe(false);
+  });
+
   it('sends nothing for someone who is not an administrator', async () => {
     await signIn();
     fixture = TestBed.createComponent(UsersPage);

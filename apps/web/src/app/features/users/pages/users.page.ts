@@ -6,10 +6,10 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { UserView } from '@tdkt/shared/contracts';
-import { filter, switchMap } from 'rxjs';
+import { filter, finalize, switchMap } from 'rxjs';
 import { AuthService } from '../../../core/auth/auth.service';
 import { dataOf } from '../../../core/data/load-state';
-import { toApiError } from '../../../core/http/api-error';
+import { errorMessage, toApiError } from '../../../core/http/api-error';
 import { ApiErrorMessage } from '../../../ui/api-error-message.component';
 import { confirmStep } from '../../../ui/confirm-dialog.component';
 import { StateMessage } from '../../../ui/state-message.component';
@@ -39,6 +39,8 @@ export class UsersPage {
   protected readonly clusterNames = computed(() => new Map((dataOf(this.store.clusters() ?? null) ?? []).map((c) => [c.code, c.name])));
   protected readonly notice = signal<string | null>(null);
   protected readonly actionError = signal<string | null>(null);
+  /** An enable/disable request is on its way: a second one would carry a stale version. */
+  protected readonly toggling = signal(false);
 
   protected search(event: Event): void {
     this.store.query.set((event.target as HTMLInputElement).value);
@@ -87,6 +89,7 @@ export class UsersPage {
   }
 
   private toggleActive(user: UserView): void {
+    if (this.toggling()) return;
     const key = user.active ? 'disable' : 'enable';
     confirmStep(this.dialog, {
       title: this.transloco.translate(`users.confirm.${key}.title`, { username: user.username }),
@@ -97,17 +100,17 @@ export class UsersPage {
     })
       .pipe(
         filter(Boolean),
-        switchMap(() => this.api.update(user.id, { active: !user.active, version: user.version })),
+        switchMap(() => {
+          this.toggling.set(true);
+          return this.api.update(user.id, { active: !user.active, version: user.version }).pipe(finalize(() => this.toggling.set(false)));
+        }),
       )
       .subscribe({
         next: (saved) => {
           this.notice.set(this.transloco.translate(`users.notice.${saved.active ? 'enabled' : 'disabled'}`, { username: saved.username }));
           this.store.reload();
         },
-        error: (error: unknown) => {
-          const apiError = toApiError(error);
-          this.actionError.set(apiError.serverMessage ?? this.transloco.translate(apiError.messageKey, { status: apiError.status }));
-        },
+        error: (error: unknown) => this.actionError.set(errorMessage(toApiError(error), this.transloco)),
       });
   }
 }
