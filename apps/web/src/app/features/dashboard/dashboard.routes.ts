@@ -1,7 +1,6 @@
 import { Route } from '@angular/router';
 import { provideTranslocoScope } from '@jsverse/transloco';
-import { provideEchartsCore } from 'ngx-echarts';
-import { echarts } from './components/echarts-setup';
+import { provideCharts } from '../../ui/charts/provide-charts';
 import { DashboardStore } from './data/dashboard.store';
 import { DashboardPage } from './pages/dashboard.page';
 
@@ -10,6 +9,6 @@ export const dashboardRoutes: Route[] = [
     path: '',
     title: 'nav.dashboard',
     component: DashboardPage,
-    providers: [DashboardStore, provideTranslocoScope('dashboard'), provideEchartsCore({ echarts })],
+    providers: [DashboardStore, provideTranslocoScope('dashboard'), ...provideCharts()],
   },
 ];

@@ -20,7 +20,7 @@ export function commendationChartOption(counts: readonly CommendationCount[], te
   const label = { show: true, position: 'right', color: '#1b1b1f' };
   return {
     animation: false,
-    aria: { enabled: true },
+    aria: { enabled: true, decal: { show: true } },
     legend: { top: 0, left: 0, itemGap: 24, textStyle: { color: '#1b1b1f', fontSize: 13 } },
     grid: { left: 8, right: 48, top: 36, bottom: 32 },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },

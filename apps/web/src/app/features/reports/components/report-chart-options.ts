@@ -32,7 +32,7 @@ export function commendationChartOption(s: ReportStatistics, labels: Commendatio
   const names = s.provinces.map((p) => p.provinceName);
   return {
     animation: false,
-    aria: { enabled: false },
+    aria: { enabled: true, decal: { show: true } },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: { top: 0, data: [labels.current, labels.previous] },
     grid: { left: 8, right: 32, top: 40, bottom: 8, containLabel: true },
@@ -66,7 +66,7 @@ export function pledgeChartOption(s: ReportStatistics, labels: PledgeChartLabels
   const percent = (rate: number | null) => (rate === null ? null : Math.round(rate * 1000) / 10);
   return {
     animation: false,
-    aria: { enabled: false },
+    aria: { enabled: true, decal: { show: true } },
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },

@@ -1,19 +1,13 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import { BarChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { SVGRenderer } from 'echarts/renderers';
-import { NgxEchartsDirective, provideEchartsCore } from 'ngx-echarts';
+import { NgxEchartsDirective } from 'ngx-echarts';
+import { provideCharts } from '../../../ui/charts/provide-charts';
 import type { ReportChartOption } from './report-chart-options';
-
-// Only what the report's bar charts use: ECharts stays in this lazy feature's chunk.
-echarts.use([BarChart, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, SVGRenderer]);
 
 /** One chart of the report; the figures are also in the tables, which screen readers use instead. */
 @Component({
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [NgxEchartsDirective],
-  providers: [provideEchartsCore({ echarts })],
+  providers: [provideCharts()],
   selector: 'tdkt-report-chart',
   styles: `
     :host {
