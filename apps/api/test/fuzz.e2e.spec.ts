@@ -773,6 +773,49 @@ const commendationSemantic = fc.oneof(
   fc.uuid().map((movementId) => ({ movementId })),
 );
 
+function meetingFields(create: boolean): Record<string, Field> {
+  return {
+    chairName: F.text(200, { required: create, nonEmpty: true }),
+    chairTitle: F.text(300),
+    clusterCode: F.cluster(create),
+    date: F.date(create),
+    hostProvinceCode: F.province(create),
+    notes: F.text(10000),
+    participants: F.text(5000),
+    period: F.oneOf(PERIODS, create),
+    place: F.text(300),
+    year: F.year(create),
+    ...(create ? {} : { version: F.int(1, null, true) }),
+  };
+}
+const meetingSemantic = fc.constantFrom<Record<string, unknown>>(
+  { year: 2024, period: 'H1', date: '2026-07-29' },
+  { clusterCode: 'DNB' },
+  { clusterCode: 'NOPE' },
+  { hostProvinceCode: '99' },
+);
+
+function exampleFields(create: boolean): Record<string, Field> {
+  return {
+    honouredAtMeetingId: F.uuid(),
+    honouredOn: F.date(create),
+    movementId: F.uuid(),
+    name: F.text(300, { required: create, nonEmpty: true }),
+    provinceCode: F.province(create),
+    recipientKind: F.oneOf(['COLLECTIVE', 'INDIVIDUAL'], create, ['HOUSEHOLD']),
+    story: F.text(10000),
+    ...(create ? {} : { version: F.int(1, null, true) }),
+  };
+}
+const exampleSemantic = fc.oneof(
+  fc.constantFrom<Record<string, unknown>>({ honouredOn: '2999-01-01' }, { provinceCode: '79' }, { provinceCode: '99' }),
+  fc.uuid().map((movementId) => ({ movementId })),
+  fc.uuid().map((honouredAtMeetingId) => ({ honouredAtMeetingId })),
+);
+/** Fixtures of their own: a year-end meeting (FY 2024 stays unlocked) and an example honoured at it, so the meeting is in use. */
+const FY_MEETING = { ...MEETING, period: 'FY', date: '2024-12-20' };
+const FY_EXAMPLE = { ...TYPICAL, name: 'Lý Thị Sen', honouredOn: '2024-12-20' };
+
 function movementFields(create: boolean): Record<string, Field> {
   return {
     clusterCode: F.cluster(false),
@@ -1037,6 +1080,10 @@ async function junkWorkbooks(): Promise<Array<{ what: string; bytes: Buffer }>> 
 
 interface Fixtures {
   movement: string;
+  /** A year-end meeting of TDMNPB that `example` was honoured at (so DELETE of it is refused). */
+  meeting: string;
+  /** A typical example of 08, honoured in the unlocked second half of 2024. */
+  example: string;
   pledge: string;
   /** A central-level proposal (DRAFT): PATCH and submit would succeed on it. */
   draft: string;
@@ -1081,7 +1128,11 @@ const WRITES = [
   'POST /pledges',
   'PUT /pledges/{id}/results',
   'POST /typical-examples',
+  'PATCH /typical-examples/{id}',
+  'DELETE /typical-examples/{id}',
   'POST /meetings',
+  'PATCH /meetings/{id}',
+  'DELETE /meetings/{id}',
   'POST /clusters',
   'PUT /clusters/{code}/members/{year}',
   'POST /users',
@@ -1484,23 +1535,7 @@ describe.each(testEngines())('fuzz: generated invalid input to every write endpo
     it(
       'POST /typical-examples: invalid bodies → 4xx, nothing written',
       async () => {
-        const shape: Shape = {
-          base: TYPICAL,
-          fields: {
-            honouredAtMeetingId: F.uuid(),
-            honouredOn: F.date(true),
-            movementId: F.uuid(),
-            name: F.text(300, { required: true, nonEmpty: true }),
-            provinceCode: F.province(true),
-            recipientKind: F.oneOf(['COLLECTIVE', 'INDIVIDUAL'], true, ['HOUSEHOLD']),
-            story: F.text(10000),
-          },
-          semantic: fc.oneof(
-            fc.constantFrom<Record<string, unknown>>({ honouredOn: '2999-01-01' }, { provinceCode: '79' }, { provinceCode: '99' }),
-            fc.uuid().map((movementId) => ({ movementId })),
-            fc.uuid().map((honouredAtMeetingId) => ({ honouredAtMeetingId })),
-          ),
-        };
+        const shape: Shape = { base: TYPICAL, fields: exampleFields(true), semantic: exampleSemantic };
         const calls = fc.record({
           method: fc.constant<Method>('post'),
           path: fc.constant('/api/v1/typical-examples'),
@@ -1516,27 +1551,7 @@ describe.each(testEngines())('fuzz: generated invalid input to every write endpo
     it(
       'POST /meetings: invalid bodies → 4xx, nothing written',
       async () => {
-        const shape: Shape = {
-          base: MEETING,
-          fields: {
-            chairName: F.text(200, { required: true, nonEmpty: true }),
-            chairTitle: F.text(300),
-            clusterCode: F.cluster(true),
-            date: F.date(true),
-            hostProvinceCode: F.province(true),
-            notes: F.text(10000),
-            participants: F.text(5000),
-            period: F.oneOf(PERIODS, true),
-            place: F.text(300),
-            year: F.year(true),
-          },
-          semantic: fc.constantFrom<Record<string, unknown>>(
-            { year: 2024, period: 'H1', date: '2026-07-29' },
-            { clusterCode: 'DNB' },
-            { clusterCode: 'NOPE' },
-            { hostProvinceCode: '99' },
-          ),
-        };
+        const shape: Shape = { base: MEETING, fields: meetingFields(true), semantic: meetingSemantic };
         const calls = fc.record({
           method: fc.constant<Method>('post'),
           path: fc.constant('/api/v1/meetings'),
@@ -1545,6 +1560,95 @@ describe.each(testEngines())('fuzz: generated invalid input to every write endpo
           query: junkQuery,
         });
         await fuzz(calls, runs(200));
+      },
+      TIMEOUT,
+    );
+
+    it(
+      'PATCH /typical-examples/{id}: invalid bodies, stale versions and unknown ids → 4xx, nothing changed',
+      async () => {
+        const v = await version('typical_examples', fx.example);
+        const shape: Shape = {
+          base: { version: v, story: 'Vận động 50 hộ hiến đất làm đường.' },
+          fields: exampleFields(false),
+          semantic: fc.oneof(exampleSemantic, fc.constant({ version: v + 7 }), fc.constant({ honouredOn: '2024-03-01' })),
+        };
+        const calls = fc
+          .tuple(
+            idOrBody(fx.example, invalidBody(shape), { json: shape.base }),
+            callers('staff08', ['noScope', 'staff01', 'staff25', 'chairTDMNPB', 'reviewer']),
+            junkQuery,
+          )
+          .map(([{ id, payload }, caller, query]): Call => ({
+            method: 'patch',
+            path: `/api/v1/typical-examples/${segment(id)}`,
+            caller,
+            payload,
+            query,
+          }));
+        await fuzz(calls, runs(200));
+      },
+      TIMEOUT,
+    );
+
+    it(
+      'DELETE /typical-examples/{id}: unknown ids, outsiders and stale versions → 4xx, nothing deleted',
+      async () => {
+        const v = await version('typical_examples', fx.example);
+        const calls = fc.oneof(
+          fc
+            .tuple(badId, callers('staff08'), junkQuery)
+            .map(([id, caller, query]): Call => ({ method: 'delete', path: `/api/v1/typical-examples/${segment(id)}`, caller, query })),
+          fc
+            .constantFrom<Caller>('anonymous', 'noScope', 'staff01', 'staff25', 'chairTDMNPB', 'reviewer', 'admin')
+            .map((caller): Call => ({ method: 'delete', path: `/api/v1/typical-examples/${fx.example}`, caller, query: null })),
+          fc
+            .constantFrom(`version=${v + 7}`, 'version=0', 'version=abc', 'version=1e400', `version=${v}.5`)
+            .map((query): Call => ({ method: 'delete', path: `/api/v1/typical-examples/${fx.example}`, caller: 'staff08', query })),
+        );
+        await fuzz(calls, runs(100));
+      },
+      TIMEOUT,
+    );
+
+    it(
+      'PATCH /meetings/{id}: invalid bodies, stale versions and unknown ids → 4xx, nothing changed',
+      async () => {
+        const v = await version('meetings', fx.meeting);
+        const shape: Shape = {
+          base: { version: v, notes: 'Bổ sung danh sách đại biểu' },
+          fields: meetingFields(false),
+          semantic: fc.oneof(meetingSemantic, fc.constant({ version: v + 7 }), fc.constant({ period: 'H1', date: '2024-07-29' })),
+        };
+        const calls = fc
+          .tuple(
+            idOrBody(fx.meeting, invalidBody(shape), { json: shape.base }),
+            callers('chairTDMNPB', ['noScope', 'staff08', 'admin', 'chairDBSH', 'reviewer']),
+            junkQuery,
+          )
+          .map(([{ id, payload }, caller, query]): Call => ({
+            method: 'patch',
+            path: `/api/v1/meetings/${segment(id)}`,
+            caller,
+            payload,
+            query,
+          }));
+        await fuzz(calls, runs(200));
+      },
+      TIMEOUT,
+    );
+
+    it(
+      'DELETE /meetings/{id}: unknown ids, outsiders, and a meeting in use → 4xx, nothing deleted',
+      async () => {
+        const calls = fc
+          .tuple(
+            fc.oneof(fc.constant<string | Verbatim>(fx.meeting), badId),
+            callers('chairTDMNPB', ['noScope', 'staff08', 'admin', 'chairDBSH', 'reviewer']),
+            junkQuery,
+          )
+          .map(([id, caller, query]): Call => ({ method: 'delete', path: `/api/v1/meetings/${segment(id)}`, caller, query }));
+        await fuzz(calls, runs(100));
       },
       TIMEOUT,
     );
@@ -2307,8 +2411,40 @@ describe.each(testEngines())('fuzz: generated invalid input to every write endpo
         };
       case 'POST /typical-examples':
         return { call: staff({ method: 'post', path: '/api/v1/typical-examples' }), body: TYPICAL, texts: ['name', 'story'] };
+      case 'PATCH /typical-examples/{id}': {
+        const e = await created(t.as('staff08').post('/api/v1/typical-examples').send(FY_EXAMPLE));
+        return {
+          call: staff({ method: 'patch', path: `/api/v1/typical-examples/${e.id}` }),
+          body: { version: e.version, name: 'Lý Thị Sen', story: 'Câu chuyện' },
+          texts: ['name', 'story'],
+        };
+      }
+      case 'DELETE /typical-examples/{id}': {
+        const e = await created(t.as('staff08').post('/api/v1/typical-examples').send(FY_EXAMPLE));
+        return {
+          call: staff({ method: 'delete', path: `/api/v1/typical-examples/${e.id}`, query: `version=${e.version}` }),
+          body: undefined,
+          texts: [],
+        };
+      }
       case 'POST /meetings':
         return { call: as('chairTDMNPB', 'post', '/api/v1/meetings'), body: MEETING, texts: ['chairName', 'chairTitle', 'place'] };
+      case 'PATCH /meetings/{id}': {
+        const m = await created(t.as('chairTDMNPB').post('/api/v1/meetings').send(FY_MEETING));
+        return {
+          call: as('chairTDMNPB', 'patch', `/api/v1/meetings/${m.id}`),
+          body: { version: m.version, chairName: 'Nguyễn Mạnh Tuấn', place: 'Tuyên Quang', participants: 'Đại biểu 14 tỉnh' },
+          texts: ['chairName', 'place', 'participants'],
+        };
+      }
+      case 'DELETE /meetings/{id}': {
+        const m = await created(t.as('chairTDMNPB').post('/api/v1/meetings').send(FY_MEETING));
+        return {
+          call: { ...as('chairTDMNPB', 'delete', `/api/v1/meetings/${m.id}`), query: `version=${m.version}` },
+          body: undefined,
+          texts: [],
+        };
+      }
       case 'POST /clusters':
         return {
           call: as('admin', 'post', '/api/v1/clusters'),
@@ -2456,7 +2592,7 @@ describe.each(testEngines())('fuzz: generated invalid input to every write endpo
       'a key named after an Object.prototype member (hasOwnProperty, isPrototypeOf…) → 400 on every write endpoint, nothing written',
       async () => {
         await probeEach(
-          WRITES.filter((w) => w !== 'DELETE /commendations/{id}').map((write): [string, () => Promise<string | null>] => [
+          WRITES.filter((w) => !w.startsWith('DELETE ')).map((write): [string, () => Promise<string | null>] => [
             write,
             async () => {
               const w = await validWrite(write);
@@ -2543,6 +2679,18 @@ describe.each(testEngines())('fuzz: generated invalid input to every write endpo
             'admin',
             ['name', 'launchedBy', 'launchedOn', 'startsOn', 'scope'],
             () => created(t.as('admin').post('/api/v1/movements').send(MOVEMENT)),
+          ],
+          [
+            'meetings',
+            'chairTDMNPB',
+            ['chairName', 'clusterCode', 'date', 'hostProvinceCode', 'period', 'year'],
+            () => created(t.as('chairTDMNPB').post('/api/v1/meetings').send(FY_MEETING)),
+          ],
+          [
+            'typical-examples',
+            'staff08',
+            ['honouredOn', 'name', 'provinceCode', 'recipientKind'],
+            () => created(t.as('staff08').post('/api/v1/typical-examples').send(FY_EXAMPLE)),
           ],
           [
             'users',
@@ -2658,6 +2806,37 @@ describe.each(testEngines())('fuzz: generated invalid input to every write endpo
             },
           ],
           [
+            'PATCH /typical-examples/{id}, honouring date moved into H1',
+            async () => {
+              const e = await created(t.as('staff08').post('/api/v1/typical-examples').send(FY_EXAMPLE));
+              return probe(
+                h1.map((honouredOn): Call => ({
+                  method: 'patch',
+                  path: `/api/v1/typical-examples/${e.id}`,
+                  caller: 'staff08',
+                  payload: { json: { honouredOn, version: e.version } },
+                })),
+                runs(8),
+              );
+            },
+          ],
+          [
+            'PATCH /meetings/{id}, moved to the semi-annual review of 2024',
+            async () => {
+              const m = await created(t.as('chairTDMNPB').post('/api/v1/meetings').send(FY_MEETING));
+              const july = fc.integer({ min: 1, max: 31 }).map((d) => `2024-07-${String(d).padStart(2, '0')}`);
+              return probe(
+                july.map((date): Call => ({
+                  method: 'patch',
+                  path: `/api/v1/meetings/${m.id}`,
+                  caller: 'chairTDMNPB',
+                  payload: { json: { period: 'H1', date, version: m.version } },
+                })),
+                runs(8),
+              );
+            },
+          ],
+          [
             'POST /typical-examples, honoured in H1',
             () =>
               probe(
@@ -2720,6 +2899,13 @@ async function createFixtures(t: TestApp): Promise<Fixtures> {
     200,
   );
   const pledge = await ok(t.as('chairTDMNPB').post('/api/v1/pledges').send(PLEDGE), 201);
+  const meeting = await ok(t.as('chairTDMNPB').post('/api/v1/meetings').send(FY_MEETING), 201);
+  const example = await ok(
+    staff()
+      .post('/api/v1/typical-examples')
+      .send({ ...FY_EXAMPLE, honouredAtMeetingId: meeting.id }),
+    201,
+  );
   const draft = await ok(staff().post('/api/v1/commendations').send(CENTRAL), 201);
   const deletable = await ok(
     staff()
@@ -2786,6 +2972,8 @@ async function createFixtures(t: TestApp): Promise<Fixtures> {
     finding: findings[0].id,
     findingCommendation: findings[0].commendation_id,
     movement: movement.id,
+    meeting: meeting.id,
+    example: example.id,
     pledge: pledge.id,
     draft: draft.id,
     deletable: deletable.id,

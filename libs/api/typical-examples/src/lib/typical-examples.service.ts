@@ -5,6 +5,15 @@ import { MeetingEntity, MovementEntity, ReferenceLookupService, TypicalExampleEn
 import { DomainError, fieldErrors, paginate } from '@tdkt/api/core';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { UpdateTypicalExampleDto } from './update-typical-example.dto';
+
+type TypicalExampleFields = Pick<
+  TypicalExampleEntity,
+  'recipientKind' | 'name' | 'provinceId' | 'movementId' | 'story' | 'honouredAtMeetingId' | 'honouredOn'
+>;
+
+const staleVersion = () =>
+  new DomainError('VERSION_CONFLICT', 'Điển hình tiên tiến vừa được người khác thay đổi; hãy tải lại trước khi sửa');
 
 @Injectable()
 export class TypicalExamplesService {
@@ -42,39 +51,16 @@ export class TypicalExamplesService {
   }
 
   async get(actor: Actor, id: string): Promise<TypicalExampleView> {
-    const found = await this.dataSource.getRepository(TypicalExampleEntity).findOneBy({ id });
-    if (!found || !(await this.scope.canRead(actor, found.provinceId, Number(found.honouredOn.slice(0, 4)))))
-      throw new DomainError('TYPICAL_EXAMPLE_NOT_FOUND', 'Không tìm thấy điển hình tiên tiến');
-    return this.toView(found);
+    return this.toView(await this.findReadable(actor, id));
   }
 
   async create(actor: Actor, dto: CreateTypicalExampleDto): Promise<TypicalExampleView> {
-    const errors: FieldError[] = [];
-    if (dto.honouredOn > todayInVietnam())
-      errors.push({ field: 'honouredOn', code: 'future', message: 'Ngày biểu dương không được sau ngày hôm nay' });
-    if (dto.movementId && !(await this.dataSource.getRepository(MovementEntity).existsBy({ id: dto.movementId }))) {
-      errors.push({ field: 'movementId', code: 'referenceNotFound', message: 'Không có phong trào thi đua này' });
-    }
-    if (dto.honouredAtMeetingId && !(await this.dataSource.getRepository(MeetingEntity).existsBy({ id: dto.honouredAtMeetingId }))) {
-      errors.push({ field: 'honouredAtMeetingId', code: 'referenceNotFound', message: 'Không có hội nghị này' });
-    }
-    if (errors.length) throw fieldErrors(errors);
-    const province = await this.reference.provinceOn(dto.provinceCode, dto.honouredOn);
-    await this.scope.assertStaffOf(actor, province.id);
+    const fields = await this.resolve(dto);
+    await this.scope.assertStaffOf(actor, fields.provinceId);
     const saved = await this.dataSource.transaction(async (m) => {
-      await this.locks.assertOpen(m, province.id, { date: dto.honouredOn });
+      await this.locks.assertOpen(m, fields.provinceId, { date: fields.honouredOn });
       const repo = m.getRepository(TypicalExampleEntity);
-      const row = await repo.save(
-        repo.create({
-          recipientKind: dto.recipientKind,
-          name: dto.name,
-          provinceId: province.id,
-          movementId: dto.movementId ?? null,
-          story: dto.story ?? null,
-          honouredAtMeetingId: dto.honouredAtMeetingId ?? null,
-          honouredOn: dto.honouredOn,
-        }),
-      );
+      const row = await repo.save(repo.create(fields));
       await this.audit.record(m, actor, {
         entity: 'typical_example',
         entityId: row.id,
@@ -86,6 +72,102 @@ export class TypicalExamplesService {
       return row;
     });
     return this.toView(saved);
+  }
+
+  /** Staff correct their province's example if the client's version is still current; otherwise 409 and nothing changes. */
+  async update(actor: Actor, id: string, dto: UpdateTypicalExampleDto): Promise<TypicalExampleView> {
+    const current = await this.findReadable(actor, id);
+    await this.scope.assertStaffOf(actor, current.provinceId);
+    const { version, ...changes } = dto;
+    const merged: CreateTypicalExampleDto = {
+      recipientKind: changes.recipientKind ?? current.recipientKind,
+      name: changes.name ?? current.name,
+      // The code is resolved again on the (possibly new) date: a date across the 2025 merger names another province record.
+      provinceCode: changes.provinceCode ?? (await this.reference.provinceById(current.provinceId))?.code ?? '',
+      movementId: changes.movementId !== undefined ? changes.movementId : current.movementId,
+      story: changes.story !== undefined ? changes.story : current.story,
+      honouredAtMeetingId: changes.honouredAtMeetingId !== undefined ? changes.honouredAtMeetingId : current.honouredAtMeetingId,
+      honouredOn: changes.honouredOn ?? current.honouredOn,
+    };
+    const fields = await this.resolve(merged);
+    if (fields.provinceId !== current.provinceId) await this.scope.assertStaffOf(actor, fields.provinceId);
+    await this.dataSource.transaction(async (m) => {
+      // Neither the period it leaves nor the one it enters may be locked.
+      await this.locks.assertOpen(m, current.provinceId, { date: current.honouredOn });
+      await this.locks.assertOpen(m, fields.provinceId, { date: fields.honouredOn });
+      const result = await m
+        .createQueryBuilder()
+        .update(TypicalExampleEntity)
+        .set(fields)
+        .where('id = :id AND version = :version', { id, version })
+        .execute();
+      if (!result.affected) throw staleVersion();
+      const after = await m.getRepository(TypicalExampleEntity).findOneByOrFail({ id });
+      await this.audit.record(m, actor, {
+        entity: 'typical_example',
+        entityId: id,
+        action: 'UPDATE',
+        before: current,
+        after,
+        provinceId: after.provinceId,
+        year: Number(after.honouredOn.slice(0, 4)),
+      });
+    });
+    return this.get(actor, id);
+  }
+
+  async remove(actor: Actor, id: string, version?: number): Promise<void> {
+    const current = await this.findReadable(actor, id);
+    await this.scope.assertStaffOf(actor, current.provinceId);
+    await this.dataSource.transaction(async (m) => {
+      await this.locks.assertOpen(m, current.provinceId, { date: current.honouredOn });
+      const result = await m
+        .createQueryBuilder()
+        .delete()
+        .from(TypicalExampleEntity)
+        .where('id = :id AND version = :version', { id, version: version ?? current.version })
+        .execute();
+      if (!result.affected) throw staleVersion();
+      await this.audit.record(m, actor, {
+        entity: 'typical_example',
+        entityId: id,
+        action: 'DELETE',
+        before: current,
+        provinceId: current.provinceId,
+        year: Number(current.honouredOn.slice(0, 4)),
+      });
+    });
+  }
+
+  private async findReadable(actor: Actor, id: string): Promise<TypicalExampleEntity> {
+    const found = await this.dataSource.getRepository(TypicalExampleEntity).findOneBy({ id });
+    if (!found || !(await this.scope.canRead(actor, found.provinceId, Number(found.honouredOn.slice(0, 4)))))
+      throw new DomainError('TYPICAL_EXAMPLE_NOT_FOUND', 'Không tìm thấy điển hình tiên tiến');
+    return found;
+  }
+
+  /** Checks the body as create does and resolves the province code on the honouring date; answers the columns to write. */
+  private async resolve(dto: CreateTypicalExampleDto): Promise<TypicalExampleFields> {
+    const errors: FieldError[] = [];
+    if (dto.honouredOn > todayInVietnam())
+      errors.push({ field: 'honouredOn', code: 'future', message: 'Ngày biểu dương không được sau ngày hôm nay' });
+    if (dto.movementId && !(await this.dataSource.getRepository(MovementEntity).existsBy({ id: dto.movementId }))) {
+      errors.push({ field: 'movementId', code: 'referenceNotFound', message: 'Không có phong trào thi đua này' });
+    }
+    if (dto.honouredAtMeetingId && !(await this.dataSource.getRepository(MeetingEntity).existsBy({ id: dto.honouredAtMeetingId }))) {
+      errors.push({ field: 'honouredAtMeetingId', code: 'referenceNotFound', message: 'Không có hội nghị này' });
+    }
+    if (errors.length) throw fieldErrors(errors);
+    const province = await this.reference.provinceOn(dto.provinceCode, dto.honouredOn);
+    return {
+      recipientKind: dto.recipientKind,
+      name: dto.name,
+      provinceId: province.id,
+      movementId: dto.movementId ?? null,
+      story: dto.story ?? null,
+      honouredAtMeetingId: dto.honouredAtMeetingId ?? null,
+      honouredOn: dto.honouredOn,
+    };
   }
 
   private async toView(t: TypicalExampleEntity): Promise<TypicalExampleView> {

@@ -45,3 +45,6 @@ export class MeetingQueryDto {
   @Type(() => Number)
   year?: number;
 }
+
+/** `PATCH /meetings/{id}` body: any field, with the version the client last read (validated by the API's UpdateMeetingDto). */
+export type UpdateMeetingBody = Partial<CreateMeetingDto> & { version: number };

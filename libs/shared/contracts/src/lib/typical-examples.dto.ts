@@ -43,3 +43,6 @@ export class TypicalExampleQueryDto extends PageQueryDto {
   @Type(() => Number)
   year?: number;
 }
+
+/** `PATCH /typical-examples/{id}` body: any field, with the version the client last read (validated by the API's UpdateTypicalExampleDto). */
+export type UpdateTypicalExampleBody = Partial<CreateTypicalExampleDto> & { version: number };

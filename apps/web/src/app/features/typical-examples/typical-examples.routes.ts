@@ -14,6 +14,7 @@ export const typicalExamplesRoutes: Route[] = [
     children: [
       { path: '', title: 'nav.typicalExamples', component: TypicalExamplesListPage, providers: [TypicalExamplesListStore] },
       { path: 'new', title: 'nav.typicalExamples', component: TypicalExampleFormPage, providers: [provideDatepickerI18n()] },
+      { path: ':id/edit', title: 'nav.typicalExamples', component: TypicalExampleFormPage, providers: [provideDatepickerI18n()] },
       { path: ':id', title: 'nav.typicalExamples', component: TypicalExampleDetailPage, providers: [TypicalExampleDetailStore] },
     ],
   },

@@ -1,13 +1,16 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
 import { MatTableModule } from '@angular/material/table';
+import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { MeetingView } from '@tdkt/shared/contracts';
 
-/** The cluster's meetings, newest first, with participants and notes on demand. */
+/** The cluster's meetings, newest first, with participants and notes on demand, and "Sửa" on those the user may correct. */
 @Component({
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, MatTableModule, TranslocoPipe],
+  imports: [DatePipe, MatButtonModule, MatIconModule, MatTableModule, RouterLink, TranslocoPipe],
   selector: 'tdkt-meeting-table',
   styles: `
     :host {
@@ -94,13 +97,32 @@ import type { MeetingView } from '@tdkt/shared/contracts';
           }
         </td>
       </ng-container>
-      <tr mat-header-row *matHeaderRowDef="columns"></tr>
-      <tr mat-row *matRowDef="let m; columns: columns"></tr>
+      <ng-container matColumnDef="actions">
+        <th mat-header-cell *matHeaderCellDef scope="col">{{ 'meetings.columns.actions' | transloco }}</th>
+        <td mat-cell *matCellDef="let m">
+          @if (m.clusterCode === editableCluster()) {
+            <a
+              mat-button
+              [routerLink]="['/meetings', m.id, 'edit']"
+              data-action="edit"
+              [attr.aria-label]="'meetings.editLabel' | transloco: { date: (m.date | date: 'dd/MM/yyyy') }"
+            >
+              <mat-icon svgIcon="edit" aria-hidden="true" />{{ 'meetings.edit' | transloco }}
+            </a>
+          }
+        </td>
+      </ng-container>
+      <tr mat-header-row *matHeaderRowDef="columns()"></tr>
+      <tr mat-row *matRowDef="let m; columns: columns()"></tr>
     </table>
   `,
 })
 export class MeetingTable {
   readonly meetings = input.required<readonly MeetingView[]>();
   readonly label = input.required<string>();
-  protected readonly columns = ['date', 'kind', 'place', 'chair', 'more'];
+  /** The cluster whose meetings the user may correct (the chair's own); null: none. */
+  readonly editableCluster = input<string | null>(null);
+  protected readonly columns = computed(() =>
+    this.editableCluster() ? ['date', 'kind', 'place', 'chair', 'more', 'actions'] : ['date', 'kind', 'place', 'chair', 'more'],
+  );
 }

@@ -1,6 +1,6 @@
 import { AbstractControl, FormControl, FormGroup, ValidationErrors, ValidatorFn, Validators } from '@angular/forms';
-import type { CreateMeetingDto, Period } from '@tdkt/shared/contracts';
-import { toIsoDate } from '../../../core/dates/iso-date';
+import type { CreateMeetingDto, MeetingView, Period, UpdateMeetingBody } from '@tdkt/shared/contracts';
+import { fromIsoDate, toIsoDate } from '../../../core/dates/iso-date';
 
 export type PeriodCode = `${Period}`;
 
@@ -79,6 +79,26 @@ export function toCreateMeetingDto(form: MeetingForm, clusterCode: string): Crea
     chairTitle: optional(v.chairTitle),
     participants: optional(v.participants),
     notes: optional(v.notes),
+  };
+}
+
+/** The body of a correction: every field as the form holds it, with the version it was read at. */
+export function toUpdateMeetingBody(form: MeetingForm, record: MeetingView): UpdateMeetingBody {
+  return { ...toCreateMeetingDto(form, record.clusterCode), version: record.version };
+}
+
+/** A recorded meeting as the form shows it, for a correction. */
+export function meetingFormValue(m: MeetingView): ReturnType<MeetingForm['getRawValue']> {
+  return {
+    year: m.year,
+    period: m.period,
+    date: fromIsoDate(m.date),
+    hostProvinceCode: m.hostProvinceCode,
+    place: m.place ?? '',
+    chairName: m.chairName,
+    chairTitle: m.chairTitle ?? '',
+    participants: m.participants ?? '',
+    notes: m.notes ?? '',
   };
 }
 

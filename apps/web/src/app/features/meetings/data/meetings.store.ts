@@ -18,6 +18,8 @@ export class MeetingsStore {
   /** The chair records meetings of their own cluster. */
   readonly clusterCode = computed(() => (this.auth.hasRole('CLUSTER_CHAIR') ? (this.auth.user()?.clusterCode ?? null) : null));
   readonly canCreate = computed(() => this.clusterCode() !== null);
+  /** The chair corrects the meetings of their own cluster (the server checks it again). */
+  readonly canEdit = (meeting: Pick<MeetingView, 'clusterCode'>): boolean => meeting.clusterCode === this.clusterCode();
   /** The meeting saved last, to confirm it on the list. */
   readonly saved = signal<MeetingView | null>(null);
 

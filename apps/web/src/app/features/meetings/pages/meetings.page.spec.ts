@@ -78,6 +78,20 @@ describe('MeetingsPage', () => {
     expect(rows[1][1]).toBe('Tổng kết năm 2024');
     expect(rows[1][4]).toBe('Không có');
     expect(page.querySelector('[data-action="new"]')?.getAttribute('href')).toBe('/new');
+    // The chair corrects each meeting of their cluster from its row.
+    const edits = Array.from(page.querySelectorAll<HTMLAnchorElement>('[data-action="edit"]'));
+    expect(edits.map((a) => [textOf(a), a.getAttribute('href'), a.getAttribute('aria-label')])).toEqual([
+      ['Sửa', '/meetings/m1/edit', 'Sửa hội nghị ngày 29/07/2024'],
+      ['Sửa', '/meetings/m2/edit', 'Sửa hội nghị ngày 10/01/2025'],
+    ]);
+  });
+
+  it("offers no editing of another cluster's meeting", async () => {
+    await open(CHAIR);
+    http.expectOne('/api/v1/meetings?clusterCode=TDMNPB').flush([MEETING, { ...MEETING, id: 'm3', clusterCode: 'DBSH' }]);
+    await settle(fixture);
+    const edits = Array.from(page.querySelectorAll<HTMLAnchorElement>('[data-action="edit"]'), (a) => a.getAttribute('href'));
+    expect(edits).toEqual(['/meetings/m1/edit']);
   });
 
   it('filters by year and says when a year has no meeting', async () => {
@@ -97,5 +111,7 @@ describe('MeetingsPage', () => {
     await settle(fixture);
     expect(page.querySelectorAll('tr.mat-mdc-row')).toHaveLength(1);
     expect(page.querySelector('[data-action="new"]')).toBeNull();
+    expect(page.querySelector('[data-action="edit"]')).toBeNull();
+    expect(Array.from(page.querySelectorAll('th'), (th) => textOf(th))).not.toContain('Thao tác');
   });
 });

@@ -1,7 +1,7 @@
 import { AbstractControl, FormControl, FormGroup, ValidationErrors, ValidatorFn, Validators } from '@angular/forms';
-import type { CreateTypicalExampleDto } from '@tdkt/shared/contracts';
+import type { CreateTypicalExampleDto, ProvinceView, TypicalExampleView, UpdateTypicalExampleBody } from '@tdkt/shared/contracts';
 import { todayInVietnam } from '@tdkt/shared/util-text';
-import { toIsoDate } from '../../../core/dates/iso-date';
+import { fromIsoDate, toIsoDate } from '../../../core/dates/iso-date';
 
 export type ExampleForm = FormGroup<{
   recipientKind: FormControl<string>;
@@ -40,6 +40,29 @@ export function toExampleBody(form: ExampleForm): CreateTypicalExampleDto {
     honouredAtMeetingId: v.honouredAtMeetingId || null,
     story: v.story.trim() || null,
   };
+}
+
+/** The body of a correction: every field as the form holds it, with the version it was read at. */
+export function toExampleUpdateBody(form: ExampleForm, version: number): UpdateTypicalExampleBody {
+  return { ...toExampleBody(form), version };
+}
+
+/** A recorded example as the form shows it, for a correction. */
+export function exampleFormValue(e: TypicalExampleView): ReturnType<ExampleForm['getRawValue']> {
+  return {
+    recipientKind: e.recipientKind,
+    name: e.name,
+    provinceCode: e.provinceCode,
+    honouredOn: fromIsoDate(e.honouredOn),
+    movementId: e.movementId,
+    honouredAtMeetingId: e.honouredAtMeetingId,
+    story: e.story ?? '',
+  };
+}
+
+/** A province's code and the codes of the provinces merged into it in 2025: the records its staff keep. */
+export function provinceFamily(provinces: readonly ProvinceView[], code: string): Set<string> {
+  return new Set([code, ...provinces.filter((p) => p.successorCode === code).map((p) => p.code)]);
 }
 
 /** The first error of a control, as a key under `typicalExamples.form.errors`. */

@@ -8,6 +8,7 @@ import type {
   Page,
   ProvinceView,
   TypicalExampleView,
+  UpdateTypicalExampleBody,
 } from '@tdkt/shared/contracts';
 import { Observable } from 'rxjs';
 import { API_BASE_URL } from '../../../core/http/api-base-url';
@@ -40,6 +41,11 @@ export class TypicalExamplesService {
 
   create(body: CreateTypicalExampleDto): Observable<TypicalExampleView> {
     return this.http.post<TypicalExampleView>(`${this.base}/typical-examples`, body);
+  }
+
+  /** 409 VERSION_CONFLICT when someone saved the example since `body.version` was read. */
+  update(id: string, body: UpdateTypicalExampleBody): Observable<TypicalExampleView> {
+    return this.http.patch<TypicalExampleView>(`${this.base}/typical-examples/${encodeURIComponent(id)}`, body);
   }
 
   /** Movements running in a year (a page of up to 200 is enough for one year). */

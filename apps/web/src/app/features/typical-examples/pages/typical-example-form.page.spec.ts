@@ -141,7 +141,7 @@ describe('TypicalExampleFormPage', () => {
     await settle(fixture);
     expect(errorOf('movementId')).toBe('Không có phong trào thi đua này');
     expect((page.querySelector('[data-field="name"]') as HTMLInputElement).value).toBe('Hờ Sính Pao');
-    expect(textOf(page.querySelector('tdkt-examples-refusal-banner'))).toContain('Hãy sửa các ô được đánh dấu đỏ rồi lưu lại.');
+    expect(textOf(page.querySelector('tdkt-refusal-banner'))).toContain('Hãy sửa các ô được đánh dấu đỏ rồi lưu lại.');
   });
 
   it('shows a locked period or another province in a banner, then opens the saved example', async () => {
@@ -154,7 +154,7 @@ describe('TypicalExampleFormPage', () => {
       .expectOne((req) => req.method === 'POST')
       .flush({ statusCode: 403, error: 'Forbidden', code: 'OUT_OF_SCOPE', message }, { status: 403, statusText: 'Forbidden' });
     await settle(fixture);
-    const banner = textOf(page.querySelector('tdkt-examples-refusal-banner'));
+    const banner = textOf(page.querySelector('tdkt-refusal-banner'));
     expect(banner).toContain('Ngoài phạm vi quyền của bạn – chưa lưu được');
     expect(banner).toContain(message);
 

@@ -1,5 +1,16 @@
-import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signal } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  ElementRef,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDatepickerModule } from '@angular/material/datepicker';
@@ -10,24 +21,27 @@ import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import type { MeetingView, MovementView } from '@tdkt/shared/contracts';
-import { catchError, distinctUntilChanged, map, of, startWith, switchMap } from 'rxjs';
+import type { MeetingView, MovementView, TypicalExampleView } from '@tdkt/shared/contracts';
+import { Observable, catchError, distinctUntilChanged, map, of, startWith, switchMap } from 'rxjs';
 import { AuthService } from '../../../core/auth/auth.service';
+import { LOADING, LoadState, loadOnChange } from '../../../core/data/load-state';
 import { applyServerErrors, serverErrorOf } from '../../../core/forms/server-errors';
 import { ApiError, toApiError } from '../../../core/http/api-error';
+import { ApiErrorMessage } from '../../../ui/api-error-message.component';
 import { StateMessage } from '../../../ui/state-message.component';
-import { ExamplesRefusalBanner } from '../components/refusal-banner.component';
-import { ExampleForm, buildExampleForm, errorKeyOf, toExampleBody } from '../data/example-form';
+import { RefusalBanner } from '../../../ui/refusal-banner.component';
+import { ExampleForm, buildExampleForm, errorKeyOf, exampleFormValue, toExampleBody, toExampleUpdateBody } from '../data/example-form';
 import { TypicalExamplesService } from '../data/typical-examples.service';
 import { distinctProvinces } from '../data/typical-examples-list.store';
 
 type FieldName = keyof ExampleForm['controls'];
 
-/** `/typical-examples/new`: records a typical advanced example of the officer's province. */
+/** `/typical-examples/new` and `/typical-examples/:id/edit`: records, or corrects, a typical advanced example of the officer's province. */
 @Component({
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    ExamplesRefusalBanner,
+    ApiErrorMessage,
+    RefusalBanner,
     MatButtonModule,
     MatDatepickerModule,
     MatFormFieldModule,
@@ -45,7 +59,11 @@ type FieldName = keyof ExampleForm['controls'];
   templateUrl: './typical-example-form.page.html',
 })
 export class TypicalExampleFormPage {
+  /** The example to correct (`:id/edit`); none on `new`. */
+  readonly id = input<string>();
+
   private readonly api = inject(TypicalExamplesService);
+  private readonly destroyRef = inject(DestroyRef);
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
@@ -91,6 +109,39 @@ export class TypicalExampleFormPage {
   protected readonly saving = signal(false);
   protected readonly submitted = signal(false);
   protected readonly refusal = signal<{ error: ApiError; messages: string[] } | null>(null);
+  /** Someone saved the example since it was read: the typed input stays until the user chooses. */
+  protected readonly conflict = signal(false);
+  /** After "keep my input": the next save replaces the newer version on purpose. */
+  protected readonly overwriting = signal(false);
+
+  /** The example being corrected, as last read from the server. */
+  protected readonly record = signal<TypicalExampleView | null>(null);
+  private readonly loadAttempt = signal(0);
+  private readonly loaded = loadOnChange(
+    computed(() => {
+      const id = this.id();
+      return id ? { id, attempt: this.loadAttempt() } : null;
+    }),
+    ({ id }) => this.api.get(id),
+  );
+  /** Null on `new`. */
+  protected readonly recordState = computed<LoadState<TypicalExampleView> | null>(() => (this.id() ? (this.loaded() ?? LOADING) : null));
+  protected readonly loadError = computed(() => {
+    const state = this.recordState();
+    return state?.status === 'error' ? state.error : null;
+  });
+  protected readonly editing = computed(() => !!this.id());
+
+  constructor() {
+    effect(() => {
+      const state = this.loaded();
+      if (state?.status === 'ready' && !untracked(this.record)) this.fill(state.data);
+    });
+  }
+
+  protected retryLoad(): void {
+    this.loadAttempt.update((n) => n + 1);
+  }
 
   protected errorKey(name: FieldName): string | null {
     const control = this.form.controls[name];
@@ -102,6 +153,7 @@ export class TypicalExampleFormPage {
   }
 
   protected submit(): void {
+    if (this.saving()) return;
     this.submitted.set(true);
     this.refusal.set(null);
     if (this.form.invalid) {
@@ -109,18 +161,70 @@ export class TypicalExampleFormPage {
       setTimeout(() => this.host.nativeElement.querySelector<HTMLElement>('.ng-invalid[formControlName]')?.focus());
       return;
     }
+    const record = this.record();
+    const request: Observable<TypicalExampleView> = record
+      ? this.api.update(record.id, toExampleUpdateBody(this.form, record.version))
+      : this.api.create(toExampleBody(this.form));
     this.saving.set(true);
-    this.api.create(toExampleBody(this.form)).subscribe({
+    this.conflict.set(false);
+    request.pipe(takeUntilDestroyed(this.destroyRef)).subscribe({
       next: (saved) => {
         this.saving.set(false);
+        this.form.markAsPristine();
         void this.router.navigate(['/typical-examples', saved.id]);
       },
       error: (raw: unknown) => {
-        const error = toApiError(raw);
         this.saving.set(false);
-        const messages = applyServerErrors(this.form, error);
-        this.refusal.set({ error, messages: error.fieldErrors.length ? messages : [] });
+        this.refuse(toApiError(raw));
       },
     });
+  }
+
+  /** Replaces what was typed with the example as it is now on the server. */
+  protected reloadLatest(): void {
+    this.fetchLatest((latest) => this.fill(latest));
+  }
+
+  /** Keeps what was typed and takes the newer version, so the next save replaces it knowingly. */
+  protected keepMine(): void {
+    this.fetchLatest((latest) => {
+      this.record.set(latest);
+      this.overwriting.set(true);
+    });
+  }
+
+  private fetchLatest(apply: (latest: TypicalExampleView) => void): void {
+    const id = this.record()?.id;
+    if (!id) return;
+    this.saving.set(true);
+    this.api
+      .get(id)
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: (latest) => {
+          this.saving.set(false);
+          this.conflict.set(false);
+          apply(latest);
+        },
+        error: (raw: unknown) => {
+          this.saving.set(false);
+          this.refuse(toApiError(raw));
+        },
+      });
+  }
+
+  private fill(record: TypicalExampleView): void {
+    this.record.set(record);
+    this.overwriting.set(false);
+    this.form.reset(exampleFormValue(record));
+  }
+
+  private refuse(error: ApiError): void {
+    if (error.code === 'VERSION_CONFLICT') {
+      this.conflict.set(true);
+      return;
+    }
+    const messages = applyServerErrors(this.form, error);
+    this.refusal.set({ error, messages: error.fieldErrors.length ? messages : [] });
   }
 }

@@ -10,7 +10,7 @@ import { resetLanguage, textOf } from '../../../../testing/test-i18n';
 import { provideAppTesting, settle } from '../../../../testing/test-providers';
 import { resetSession, signIn } from '../../../../testing/test-session';
 import { MeetingsStore } from '../data/meetings.store';
-import { MeetingNewPage } from './meeting-new.page';
+import { MeetingFormPage } from './meeting-form.page';
 
 const YEAR = Number(todayInVietnam().slice(0, 4));
 
@@ -27,8 +27,8 @@ const MEMBERS = [
   { provinceId: 'p08', provinceCode: '08', provinceName: 'Tuyên Quang', role: 'CHAIR', year: YEAR },
 ];
 
-describe('MeetingNewPage', () => {
-  let fixture: ComponentFixture<MeetingNewPage>;
+describe('MeetingFormPage on /meetings/new', () => {
+  let fixture: ComponentFixture<MeetingFormPage>;
   let http: HttpTestingController;
   let page: HTMLElement;
 
@@ -49,7 +49,7 @@ describe('MeetingNewPage', () => {
     resetLanguage();
     resetSession();
     TestBed.configureTestingModule({
-      imports: [MeetingNewPage],
+      imports: [MeetingFormPage],
       providers: [
         ...provideAppTesting(),
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
@@ -61,7 +61,7 @@ describe('MeetingNewPage', () => {
     });
     http = TestBed.inject(HttpTestingController);
     await signIn(CHAIR);
-    fixture = TestBed.createComponent(MeetingNewPage);
+    fixture = TestBed.createComponent(MeetingFormPage);
     page = fixture.nativeElement;
     await settle(fixture);
     http.expectOne(`/api/v1/clusters/TDMNPB/members?year=${YEAR}`).flush(MEMBERS);
