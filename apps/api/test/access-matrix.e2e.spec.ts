@@ -352,6 +352,8 @@ describe.each(testEngines())('access matrix on %s', (engine) => {
     national: () => must('admin', 'post', '/movements', movements.national('Phong trào thử quyền'), 201),
     clusterMovement: () => must('chairTDMNPB', 'post', '/movements', movements.cluster('Phong trào cụm thử quyền', 'TDMNPB'), 201),
     provinceMovement: () => must('staff08', 'post', '/movements', movements.province('Phong trào tỉnh thử quyền', '08'), 201),
+    meetingTDMNPB: () => must('chairTDMNPB', 'post', '/meetings', meeting('TDMNPB', '17', 'Hội nghị sửa thử quyền'), 201),
+    example08: () => must('staff08', 'post', '/typical-examples', example('08', 'Điển hình sửa thử quyền', '2024-08-02'), 201),
   };
 
   const codesOf = (who: TestUser): string[] | null =>
@@ -390,6 +392,9 @@ describe.each(testEngines())('access matrix on %s', (engine) => {
     const codes = codesOf(who);
     if (!codes) return;
     expect((res.body.byProvince as Array<{ code: string }>).map((p) => p.code).filter((c) => !codes.includes(c))).toEqual([]);
+    // Per-rule counts are scoped exactly like the per-province ones.
+    const sum = (rows: Array<Record<string, number>>, k: string) => rows.reduce((total, r) => total + r[k], 0);
+    for (const k of ['open', 'confirmed', 'cleared']) expect(sum(res.body.byRule, k)).toBe(sum(res.body.byProvince, k));
   };
   const commendationYear = (i: Item) => (i.decisionDate ? Number(i.decisionDate.slice(0, 4)) : i.achievementYear);
 
@@ -568,6 +573,21 @@ describe.each(testEngines())('access matrix on %s', (engine) => {
     read('/typical-examples/{TE01}', only(200, SEE_01, 404)),
     read('/typical-examples/{TE26}', only(200, SEE_26, 404)),
     fixed('post', '/typical-examples', example('08', 'Điển hình thử quyền', '2024-08-01'), only(201, ['staff08'], 403)),
+    {
+      method: 'patch',
+      path: '/typical-examples/{fresh 08}',
+      expect: write(200, ['staff08'], SEE_08),
+      call: async () => {
+        const e = await fresh.example08();
+        return { url: `${API}/typical-examples/${e.id}`, body: { version: e.version, story: 'Đã sửa' } };
+      },
+    },
+    {
+      method: 'delete',
+      path: '/typical-examples/{fresh 08}',
+      expect: write(204, ['staff08'], SEE_08),
+      call: async () => ({ url: `${API}/typical-examples/${(await fresh.example08()).id}` }),
+    },
 
     // Movements: national ones are everyone's; a cluster's and a province's stay in scope.
     read('/movements?pageSize=200', only(200, SCOPED, 403), 'movements', byMovementScope),
@@ -645,6 +665,21 @@ describe.each(testEngines())('access matrix on %s', (engine) => {
     read('/meetings/{MT_TDMNPB}', only(200, SEE_TDMNPB, 404)),
     read('/meetings/{MT_DBSH}', only(200, SEE_DBSH, 404)),
     fixed('post', '/meetings', meeting('TDMNPB', '17', 'Hội nghị thử quyền'), only(201, ['chairTDMNPB'], 403)),
+    {
+      method: 'patch',
+      path: '/meetings/{fresh TDMNPB}',
+      expect: write(200, ['chairTDMNPB'], SEE_TDMNPB),
+      call: async () => {
+        const m = await fresh.meetingTDMNPB();
+        return { url: `${API}/meetings/${m.id}`, body: { version: m.version, notes: 'Đã sửa' } };
+      },
+    },
+    {
+      method: 'delete',
+      path: '/meetings/{fresh TDMNPB}',
+      expect: write(204, ['chairTDMNPB'], SEE_TDMNPB),
+      call: async () => ({ url: `${API}/meetings/${(await fresh.meetingTDMNPB()).id}` }),
+    },
 
     // Reports: the chair drafts, edits, recomputes and finalizes; the council and the staff of the year's members read.
     fixed('post', '/reports', { clusterCode: 'TDMNPB', year: 2025, period: 'H1' }, only(201, ['chairTDMNPB'], 403)),
@@ -688,6 +723,11 @@ describe.each(testEngines())('access matrix on %s', (engine) => {
     ]),
     // Finalizing locks the period: TDMNPB's FY 2023, which no other row writes to (and had no member provinces).
     fixed('post', '/reports/{R_2023}/finalize', {}, write(200, ['chairTDMNPB'], SEE_TDMNPB_2023)),
+    // A cluster period's figures, computed without creating a report: readers of its reports; outsiders refused (the cluster is public).
+    read('/clusters/TDMNPB/years/2024/figures?period=H1', only(200, REPORT_TDMNPB, 403)),
+    read('/clusters/DBSH/years/2024/figures?period=FY', only(200, REPORT_DBSH, 403)),
+    read('/clusters/TDMNPB/years/2023/figures?period=FY', only(200, SEE_TDMNPB_2023, 403)),
+    read('/clusters/KHONGCO/years/2024/figures?period=H1', only(404, [...FULL, 'chairTDMNPB', 'chairDBSH'], 403)),
 
     // Findings: the rules are reference data; findings are read in scope, run by the council or on one's own, reviewed by the council.
     read('/rules', only(200, SCOPED, 403)),
@@ -711,6 +751,7 @@ describe.each(testEngines())('access matrix on %s', (engine) => {
     ),
     { ...read('/findings/summary', only(200, SCOPED, 403)), check: countsInScope },
     { ...read('/findings/summary?clusterCode=TDMNPB&year=2024', only(200, SCOPED, 403)), check: countsInScope },
+    { ...read('/findings/summary?provinceCode=08&year=2024', only(200, SCOPED, 403)), check: countsInScope },
     fixed('post', '/findings/run', { clusterCode: 'TDMNPB', year: 2024 }, only(200, [...FULL, 'chairTDMNPB'], 403)),
     fixed('post', '/findings/run', { clusterCode: 'DBSH', year: 2024 }, only(200, [...FULL, 'chairDBSH'], 403)),
     fixed('post', '/findings/run', { provinceCode: '08', year: 2024 }, only(200, [...FULL, 'staff08'], 403)),
