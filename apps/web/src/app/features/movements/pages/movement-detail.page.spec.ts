@@ -161,7 +161,7 @@ describe('MovementDetailPage', () => {
       { status: 409, statusText: 'Conflict' },
     );
     await settle(fixture);
-    expect(textOf(page.querySelector('tdkt-movements-refusal-banner'))).toContain('Chưa xóa được phong trào');
+    expect(textOf(page.querySelector('tdkt-refusal-banner'))).toContain('Chưa xóa được phong trào');
     expect(remove.disabled).toBe(false);
   });
 

@@ -13,7 +13,7 @@ import { confirmStep } from '../../../ui/confirm-dialog.component';
 import { StateMessage } from '../../../ui/state-message.component';
 import { MovementResultEntry } from '../components/movement-result-entry.component';
 import { MovementResultsTable } from '../components/movement-results-table.component';
-import { MovementsRefusalBanner } from '../components/refusal-banner.component';
+import { RefusalBanner } from '../../../ui/refusal-banner.component';
 import { MovementDetailStore } from '../data/movement-detail.store';
 
 /** `/movements/:id`: the movement, the provinces' results, and the officer's own result entry. */
@@ -26,7 +26,7 @@ import { MovementDetailStore } from '../data/movement-detail.store';
     MatIconModule,
     MovementResultEntry,
     MovementResultsTable,
-    MovementsRefusalBanner,
+    RefusalBanner,
     RouterLink,
     StateMessage,
     TranslocoPipe,

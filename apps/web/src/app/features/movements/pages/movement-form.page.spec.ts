@@ -122,7 +122,7 @@ describe('MovementFormPage', () => {
 
     expect(errorOf('name')).toBe('Tên phong trào đã tồn tại');
     expect((page.querySelector('[data-field="name"]') as HTMLInputElement).value).toBe('  Phong trào thi đua "Dân vận khéo"  ');
-    const banner = textOf(page.querySelector('tdkt-movements-refusal-banner'));
+    const banner = textOf(page.querySelector('tdkt-refusal-banner'));
     expect(banner).toContain('Máy chủ chưa chấp nhận dữ liệu');
     expect(banner).toContain('Lỗi chung không gắn với ô nào');
   });
@@ -142,7 +142,7 @@ describe('MovementFormPage', () => {
     const message = 'Phong trào vừa được người khác thay đổi; hãy tải lại trước khi sửa';
     patch.flush({ statusCode: 409, error: 'Conflict', code: 'VERSION_CONFLICT', message }, { status: 409, statusText: 'Conflict' });
     await settle(fixture);
-    expect(textOf(page.querySelector('tdkt-movements-refusal-banner'))).toContain(message);
+    expect(textOf(page.querySelector('tdkt-refusal-banner'))).toContain(message);
     expect((page.querySelector('[data-field="endsOn"]') as HTMLInputElement).value).toBe('30/06/2026');
   });
 

@@ -18,7 +18,7 @@ import { applyServerErrors, serverErrorOf } from '../../../core/forms/server-err
 import { ApiError, toApiError } from '../../../core/http/api-error';
 import { ApiErrorMessage } from '../../../ui/api-error-message.component';
 import { StateMessage } from '../../../ui/state-message.component';
-import { MovementsRefusalBanner } from '../components/refusal-banner.component';
+import { RefusalBanner } from '../../../ui/refusal-banner.component';
 import { LAUNCHERS, canManage, creatableScopes } from '../data/movement-access';
 import { MovementForm, buildMovementForm, errorKeyOf, fillMovementForm, toMovementBody } from '../data/movement-form';
 import { MovementsService } from '../data/movements.service';
@@ -36,7 +36,7 @@ type FieldName = keyof MovementForm['controls'];
     MatIconModule,
     MatInputModule,
     MatSelectModule,
-    MovementsRefusalBanner,
+    RefusalBanner,
     ReactiveFormsModule,
     RouterLink,
     StateMessage,

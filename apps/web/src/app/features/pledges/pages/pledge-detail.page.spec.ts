@@ -187,7 +187,7 @@ describe('PledgeDetailPage', () => {
     expect(textOf(cell('TC02', 'FY').querySelector('mat-error'))).toBe('actualValue không được lớn hơn 100');
     expect(cell('TC02', 'H1').querySelector('mat-error')).toBeNull();
     expect(actualInput('TC02', 'FY').value).toBe('98,9');
-    expect(textOf(page.querySelector('tdkt-pledges-refusal-banner'))).toContain('Hãy sửa các ô được đánh dấu đỏ rồi lưu lại.');
+    expect(textOf(page.querySelector('tdkt-refusal-banner'))).toContain('Hãy sửa các ô được đánh dấu đỏ rồi lưu lại.');
   });
 
   it('checks each cell before sending and shows a locked period in a banner', async () => {
@@ -210,7 +210,7 @@ describe('PledgeDetailPage', () => {
       .expectOne((req) => req.method === 'PUT')
       .flush({ statusCode: 409, error: 'Conflict', code: 'PERIOD_LOCKED', message }, { status: 409, statusText: 'Conflict' });
     await settle(fixture);
-    const banner = textOf(page.querySelector('tdkt-pledges-refusal-banner'));
+    const banner = textOf(page.querySelector('tdkt-refusal-banner'));
     expect(banner).toContain('Kỳ báo cáo đã khóa – chưa lưu được');
     expect(banner).toContain(message);
     expect(actualInput('TC04', 'H1').value).toBe('900');

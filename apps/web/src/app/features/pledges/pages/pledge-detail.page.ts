@@ -13,7 +13,7 @@ import { ApiErrorMessage } from '../../../ui/api-error-message.component';
 import { StateMessage } from '../../../ui/state-message.component';
 import { PledgeResultsGrid } from '../components/pledge-results-grid.component';
 import { PledgeSummary } from '../components/pledge-summary.component';
-import { PledgesRefusalBanner } from '../components/refusal-banner.component';
+import { RefusalBanner } from '../../../ui/refusal-banner.component';
 import { PledgeDetailStore } from '../data/pledge-detail.store';
 import { GridSave } from '../data/pledge-grid';
 
@@ -32,7 +32,7 @@ import { GridSave } from '../data/pledge-grid';
     NgTemplateOutlet,
     PledgeResultsGrid,
     PledgeSummary,
-    PledgesRefusalBanner,
+    RefusalBanner,
     RouterLink,
     StateMessage,
     TranslocoPipe,

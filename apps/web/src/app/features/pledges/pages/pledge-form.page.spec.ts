@@ -97,6 +97,6 @@ describe('PledgeFormPage', () => {
       .expectOne((req) => req.method === 'POST')
       .flush({ statusCode: 409, error: 'Conflict', code: 'PLEDGE_EXISTS', message }, { status: 409, statusText: 'Conflict' });
     await settle(fixture);
-    expect(textOf(page.querySelector('tdkt-pledges-refusal-banner'))).toContain(message);
+    expect(textOf(page.querySelector('tdkt-refusal-banner'))).toContain(message);
   });
 });

@@ -12,7 +12,7 @@ import { AuthService } from '../../../core/auth/auth.service';
 import { applyServerErrors, serverErrorOf } from '../../../core/forms/server-errors';
 import { ApiError, toApiError } from '../../../core/http/api-error';
 import { StateMessage } from '../../../ui/state-message.component';
-import { PledgesRefusalBanner } from '../components/refusal-banner.component';
+import { RefusalBanner } from '../../../ui/refusal-banner.component';
 import { buildPledgeForm, criterionGroup, pledgeErrorKey, toPledgeBody } from '../data/pledge-form';
 import { PledgesService } from '../data/pledges.service';
 
@@ -25,7 +25,7 @@ import { PledgesService } from '../data/pledges.service';
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
-    PledgesRefusalBanner,
+    RefusalBanner,
     ReactiveFormsModule,
     RouterLink,
     StateMessage,
