@@ -33,6 +33,7 @@ async function main(): Promise<void> {
         if (shot.role) await signIn(page, shot.role);
         signedInAs = shot.role;
       }
+      await page.setViewportSize({ width: 1366, height: shot.height ?? 900 });
       if (page.url() === 'about:blank') await page.goto(baseUrl());
       await page.goto(`${baseUrl()}${typeof shot.path === 'string' ? shot.path : await shot.path(page)}`);
       await settle(page);
@@ -40,7 +41,7 @@ async function main(): Promise<void> {
         await shot.prepare(page);
         await settle(page);
       }
-      await page.screenshot({ path: join(OUT, `${shot.name}.png`), fullPage: shot.fullPage ?? false });
+      await page.screenshot({ path: join(OUT, `${shot.name}.png`) });
       console.log(`docs/screenshots/${shot.name}.png`);
     }
   } finally {

@@ -8,7 +8,8 @@ export interface Shot {
   /** The address, or how to find it from the page as the previous shot left it. */
   path: string | ((page: Page) => Promise<string>);
   prepare?: (page: Page) => Promise<void>;
-  fullPage?: boolean;
+  /** A taller window for long pages: the app scrolls inside its content pane, so a full-page capture would cut it. */
+  height?: number;
 }
 
 /** The address of the first link in the main content matching `selector`, after opening `list`. */
@@ -36,18 +37,19 @@ export const SHOTS: Shot[] = [
   { name: '01-sign-in', role: null, path: '/login' },
   { name: '02-overview-staff', role: 'staff', path: '/' },
   { name: '03-commendations', role: 'staff', path: '/commendations?year=2024' },
-  { name: '04-commendation-form', role: 'staff', path: '/commendations/new', fullPage: true },
+  { name: '04-commendation-form', role: 'staff', path: '/commendations/new', height: 1500 },
   { name: '05-commendation-detail', role: 'staff', path: firstLink('/commendations?year=2024&status=DRAFT', 'table a[href^="/commendations/"]') },
-  { name: '06-pledge-results-grid', role: 'staff', path: firstLink('/pledges', 'a[href^="/pledges/"]:not([href="/pledges/new"])'), fullPage: true },
-  { name: '07-excel-import', role: 'staff', path: '/imports', fullPage: true },
+  { name: '06-pledge-results-grid', role: 'staff', path: firstLink('/pledges', 'a[href^="/pledges/"]:not([href="/pledges/new"])'), height: 1400 },
+  { name: '07-excel-import', role: 'staff', path: '/imports', height: 1500 },
   { name: '08-period-submission', role: 'staff', path: '/periods?year=2024' },
   { name: '09-movements', role: 'staff', path: '/movements' },
   { name: '10-typical-examples', role: 'staff', path: '/typical-examples' },
-  { name: '11-cluster-dashboard', role: 'chair', path: '/dashboard?year=2024', fullPage: true },
+  { name: '11-cluster-dashboard', role: 'chair', path: '/dashboard?year=2024', height: 2000 },
   {
     name: '12-report',
     role: 'chair',
     path: '/reports',
+    height: 1600,
     prepare: async (page) => {
       await page.getByRole('button', { name: 'Tạo báo cáo' }).click();
       await chooseOption(page, 'year', '2024');
