@@ -45,7 +45,9 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, output: () =>
  */
 export default async function globalSetup(): Promise<void> {
   if (process.env['E2E_BASE_URL']) return;
-  const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' };
+  // A caller run through ts-node (npm run screenshots) must not hand its TS_NODE_* settings to the builds.
+  const { TS_NODE_PROJECT: _project, TS_NODE_TRANSPILE_ONLY: _transpileOnly, ...inherited } = process.env;
+  const env = { ...inherited, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' };
   const nx = join(ROOT, 'node_modules', 'nx', 'dist', 'bin', 'nx.js');
   const build = spawnSync(process.execPath, [nx, 'run-many', '-t', 'build', '-p', 'api', 'web', '--output-style=static'], { cwd: ROOT, env, encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`The production build failed:\n${build.stdout}\n${build.stderr}`);
