@@ -65,5 +65,5 @@ export const SHOTS: Shot[] = [
   { name: '17-findings', role: 'reviewer', path: '/findings' },
   { name: '18-audit-trail', role: 'reviewer', path: '/audit' },
   { name: '19-users', role: 'admin', path: '/users' },
-  { name: '20-cluster-membership', role: 'admin', path: '/clusters/TDMNPB', height: 1300 },
+  { name: '20-cluster-membership', role: 'admin', path: '/clusters/TDMNPB?year=2024', height: 1300 },
 ];
