@@ -3,7 +3,13 @@ import { ApiError } from '../http/api-error';
 import { applyServerErrors, serverErrorOf } from './server-errors';
 
 function refused(errors: { field: string; message: string }[], message: string | null = null): ApiError {
-  return new ApiError('badRequest', 400, message, null, errors.map((e) => ({ ...e, code: 'x' })));
+  return new ApiError(
+    'badRequest',
+    400,
+    message,
+    null,
+    errors.map((e) => ({ ...e, code: 'x' })),
+  );
 }
 
 describe('applyServerErrors', () => {

@@ -26,6 +26,7 @@ import type { AwardTypeView, CommendationView } from '@tdkt/shared/contracts';
 import { Observable, map, startWith } from 'rxjs';
 import { AuthService } from '../../../core/auth/auth.service';
 import { LOADING, LoadState, dataOf, loadOnChange } from '../../../core/data/load-state';
+import { VersionedEdit } from '../../../core/forms/versioned-edit';
 import { applyServerErrors } from '../../../core/forms/server-errors';
 import { ApiError, toApiError } from '../../../core/http/api-error';
 import { ApiErrorMessage } from '../../../ui/api-error-message.component';
@@ -94,8 +95,6 @@ export class CommendationFormPage {
   private readonly movementList = loadOnChange(signal(true), () => this.api.movements().pipe(map((page) => page.items)));
   protected readonly movements = computed(() => dataOf(this.movementList()) ?? []);
 
-  /** The record being corrected, as last read from the server. */
-  protected readonly record = signal<CommendationView | null>(null);
   private readonly loadAttempt = signal(0);
   private readonly loadedRecord = loadOnChange(
     computed(() => {
@@ -109,9 +108,23 @@ export class CommendationFormPage {
   );
 
   protected readonly pending = signal(false);
+
+  private readonly edit = new VersionedEdit<CommendationView>({
+    fetch: (id) => this.api.get(id),
+    fill: (record) => {
+      this.form.reset();
+      this.form.patchValue(formValueOf(record));
+    },
+    busy: this.pending,
+    resolved: () => this.banner.set(null),
+    failed: (error) => this.refuse(error),
+    destroyRef: this.destroyRef,
+  });
+  /** The record being edited, as last read from the server. */
+  protected readonly record = this.edit.record;
+  /** The user chose to keep their input over a newer version: the next save replaces it knowingly. */
+  protected readonly overwriting = this.edit.overwriting;
   protected readonly banner = signal<Banner | null>(null);
-  /** After "keep my input": the next save overwrites the newer version on purpose. */
-  protected readonly overwriting = signal(false);
 
   /** What the rules read; kept in step with the form by the effects below (the form exists before its computed values). */
   private readonly ruleAward = signal<AwardTypeView | null>(null);
@@ -156,7 +169,7 @@ export class CommendationFormPage {
   constructor() {
     effect(() => {
       const state = this.loadedRecord();
-      if (state?.status === 'ready' && !untracked(this.record)) this.fill(state.data);
+      if (state?.status === 'ready' && !untracked(this.record)) this.edit.load(state.data);
     });
     // The rules of these fields depend on others: validate again when those change.
     effect(() => {
@@ -213,42 +226,12 @@ export class CommendationFormPage {
 
   /** Replaces what was typed with the record as it is now on the server. */
   protected reloadLatest(): void {
-    this.fetchLatest((latest) => this.fill(latest));
+    this.edit.reloadLatest();
   }
 
   /** Keeps what was typed and takes the newer version, so the next save replaces it knowingly. */
   protected keepMine(): void {
-    this.fetchLatest((latest) => {
-      this.record.set(latest);
-      this.overwriting.set(true);
-    });
-  }
-
-  private fetchLatest(apply: (latest: CommendationView) => void): void {
-    const id = this.record()?.id;
-    if (!id) return;
-    this.pending.set(true);
-    this.api
-      .get(id)
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (latest) => {
-          this.pending.set(false);
-          this.banner.set(null);
-          apply(latest);
-        },
-        error: (error: unknown) => {
-          this.pending.set(false);
-          this.refuse(toApiError(error));
-        },
-      });
-  }
-
-  private fill(record: CommendationView): void {
-    this.record.set(record);
-    this.overwriting.set(false);
-    this.form.reset();
-    this.form.patchValue(formValueOf(record));
+    this.edit.keepMine();
   }
 
   private refuse(error: ApiError): void {

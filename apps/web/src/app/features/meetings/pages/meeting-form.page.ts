@@ -12,6 +12,7 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { ClusterMemberView, MeetingView } from '@tdkt/shared/contracts';
 import { Observable, catchError, distinctUntilChanged, map, of, startWith, switchMap } from 'rxjs';
 import { LOADING, LoadState, loadOnChange } from '../../../core/data/load-state';
+import { VersionedEdit } from '../../../core/forms/versioned-edit';
 import { applyServerErrors, serverErrorOf } from '../../../core/forms/server-errors';
 import { ApiError, toApiError } from '../../../core/http/api-error';
 import { ApiErrorMessage } from '../../../ui/api-error-message.component';
@@ -62,16 +63,27 @@ export class MeetingFormPage {
   protected readonly periods = MEETING_PERIODS;
   protected readonly limits = MEETING_LIMITS;
   protected readonly saving = signal(false);
+
+  private readonly edit = new VersionedEdit<MeetingView>({
+    fetch: (id) => this.api.get(id),
+    fill: (record) => {
+      this.form.reset(meetingFormValue(record));
+    },
+    busy: this.saving,
+    resolved: () => this.conflict.set(false),
+    failed: (error) => this.refuse(error),
+    destroyRef: this.destroyRef,
+  });
+  /** The record being edited, as last read from the server. */
+  protected readonly record = this.edit.record;
+  /** The user chose to keep their input over a newer version: the next save replaces it knowingly. */
+  protected readonly overwriting = this.edit.overwriting;
   /** Server messages that belong to no field. */
   protected readonly banner = signal<string[]>([]);
   /** Someone saved the meeting since it was read: the typed input stays until the user chooses. */
   protected readonly conflict = signal(false);
-  /** After "keep my input": the next save replaces the newer version on purpose. */
-  protected readonly overwriting = signal(false);
   protected readonly serverErrorOf = serverErrorOf;
 
-  /** The meeting being corrected, as last read from the server. */
-  protected readonly record = signal<MeetingView | null>(null);
   private readonly loadAttempt = signal(0);
   private readonly loaded = loadOnChange(
     computed(() => {
@@ -132,7 +144,7 @@ export class MeetingFormPage {
   constructor() {
     effect(() => {
       const state = this.loaded();
-      if (state?.status === 'ready' && !untracked(this.record)) this.fill(state.data);
+      if (state?.status === 'ready' && !untracked(this.record)) this.edit.load(state.data);
     });
   }
 
@@ -169,43 +181,14 @@ export class MeetingFormPage {
     });
   }
 
-  /** Replaces what was typed with the meeting as it is now on the server. */
+  /** Replaces what was typed with the record as it is now on the server. */
   protected reloadLatest(): void {
-    this.fetchLatest((latest) => this.fill(latest));
+    this.edit.reloadLatest();
   }
 
   /** Keeps what was typed and takes the newer version, so the next save replaces it knowingly. */
   protected keepMine(): void {
-    this.fetchLatest((latest) => {
-      this.record.set(latest);
-      this.overwriting.set(true);
-    });
-  }
-
-  private fetchLatest(apply: (latest: MeetingView) => void): void {
-    const id = this.record()?.id;
-    if (!id) return;
-    this.saving.set(true);
-    this.api
-      .get(id)
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (latest) => {
-          this.saving.set(false);
-          this.conflict.set(false);
-          apply(latest);
-        },
-        error: (e: unknown) => {
-          this.saving.set(false);
-          this.refuse(toApiError(e));
-        },
-      });
-  }
-
-  private fill(record: MeetingView): void {
-    this.record.set(record);
-    this.overwriting.set(false);
-    this.form.reset(meetingFormValue(record));
+    this.edit.keepMine();
   }
 
   private refuse(error: ApiError): void {

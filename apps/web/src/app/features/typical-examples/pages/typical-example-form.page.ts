@@ -25,6 +25,7 @@ import type { MeetingView, MovementView, TypicalExampleView } from '@tdkt/shared
 import { Observable, catchError, distinctUntilChanged, map, of, startWith, switchMap } from 'rxjs';
 import { AuthService } from '../../../core/auth/auth.service';
 import { LOADING, LoadState, loadOnChange } from '../../../core/data/load-state';
+import { VersionedEdit } from '../../../core/forms/versioned-edit';
 import { applyServerErrors, serverErrorOf } from '../../../core/forms/server-errors';
 import { ApiError, toApiError } from '../../../core/http/api-error';
 import { ApiErrorMessage } from '../../../ui/api-error-message.component';
@@ -107,15 +108,26 @@ export class TypicalExampleFormPage {
   );
 
   protected readonly saving = signal(false);
+
+  private readonly edit = new VersionedEdit<TypicalExampleView>({
+    fetch: (id) => this.api.get(id),
+    fill: (record) => {
+      this.form.reset(exampleFormValue(record));
+    },
+    busy: this.saving,
+    resolved: () => this.conflict.set(false),
+    failed: (error) => this.refuse(error),
+    destroyRef: this.destroyRef,
+  });
+  /** The record being edited, as last read from the server. */
+  protected readonly record = this.edit.record;
+  /** The user chose to keep their input over a newer version: the next save replaces it knowingly. */
+  protected readonly overwriting = this.edit.overwriting;
   protected readonly submitted = signal(false);
   protected readonly refusal = signal<{ error: ApiError; messages: string[] } | null>(null);
   /** Someone saved the example since it was read: the typed input stays until the user chooses. */
   protected readonly conflict = signal(false);
-  /** After "keep my input": the next save replaces the newer version on purpose. */
-  protected readonly overwriting = signal(false);
 
-  /** The example being corrected, as last read from the server. */
-  protected readonly record = signal<TypicalExampleView | null>(null);
   private readonly loadAttempt = signal(0);
   private readonly loaded = loadOnChange(
     computed(() => {
@@ -135,7 +147,7 @@ export class TypicalExampleFormPage {
   constructor() {
     effect(() => {
       const state = this.loaded();
-      if (state?.status === 'ready' && !untracked(this.record)) this.fill(state.data);
+      if (state?.status === 'ready' && !untracked(this.record)) this.edit.load(state.data);
     });
   }
 
@@ -180,43 +192,14 @@ export class TypicalExampleFormPage {
     });
   }
 
-  /** Replaces what was typed with the example as it is now on the server. */
+  /** Replaces what was typed with the record as it is now on the server. */
   protected reloadLatest(): void {
-    this.fetchLatest((latest) => this.fill(latest));
+    this.edit.reloadLatest();
   }
 
   /** Keeps what was typed and takes the newer version, so the next save replaces it knowingly. */
   protected keepMine(): void {
-    this.fetchLatest((latest) => {
-      this.record.set(latest);
-      this.overwriting.set(true);
-    });
-  }
-
-  private fetchLatest(apply: (latest: TypicalExampleView) => void): void {
-    const id = this.record()?.id;
-    if (!id) return;
-    this.saving.set(true);
-    this.api
-      .get(id)
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (latest) => {
-          this.saving.set(false);
-          this.conflict.set(false);
-          apply(latest);
-        },
-        error: (raw: unknown) => {
-          this.saving.set(false);
-          this.refuse(toApiError(raw));
-        },
-      });
-  }
-
-  private fill(record: TypicalExampleView): void {
-    this.record.set(record);
-    this.overwriting.set(false);
-    this.form.reset(exampleFormValue(record));
+    this.edit.keepMine();
   }
 
   private refuse(error: ApiError): void {
