@@ -33,7 +33,7 @@ import { MovementsListStore, PAGE_SIZE } from '../data/movements-list.store';
     TranslocoPipe,
   ],
   selector: 'tdkt-movements-list-page',
-  styleUrl: './movements-list.page.scss',
+  styleUrl: '../../../ui/record-list-page.scss',
   templateUrl: './movements-list.page.html',
 })
 export class MovementsListPage {

@@ -28,7 +28,7 @@ import { PAGE_SIZE, TypicalExamplesListStore } from '../data/typical-examples-li
     TranslocoPipe,
   ],
   selector: 'tdkt-typical-examples-list-page',
-  styleUrl: './typical-examples-list.page.scss',
+  styleUrls: ['../../../ui/record-list-page.scss', './typical-examples-list.page.scss'],
   templateUrl: './typical-examples-list.page.html',
 })
 export class TypicalExamplesListPage {
