@@ -3,6 +3,7 @@ import type { ClusterView, Page, ProvinceView, TypicalExampleView } from '@tdkt/
 import { catchError, of } from 'rxjs';
 import { AuthService } from '../../../core/auth/auth.service';
 import { LOADING, LoadState, dataOf, loadOnChange } from '../../../core/data/load-state';
+import { ExampleListFilters } from './example-list-params';
 import { ExampleCriteria, TypicalExamplesService } from './typical-examples.service';
 
 export const PAGE_SIZE = 20;
@@ -49,6 +50,22 @@ export class TypicalExamplesListStore {
     if (filter === 'year') this.year.set(value as number | null);
     else this[filter].set(value as string | null);
     this.page.set(1);
+  }
+
+  /** The filters as the address bar keeps them. */
+  readonly filters = computed<ExampleListFilters>(() => ({
+    year: this.year(),
+    provinceCode: this.provinceCode(),
+    clusterCode: this.clusterCode(),
+    page: this.page(),
+  }));
+
+  /** Takes the filters from the address bar (a reload, Back, a shared link). */
+  apply(filters: ExampleListFilters): void {
+    this.year.set(filters.year);
+    this.provinceCode.set(filters.provinceCode);
+    this.clusterCode.set(filters.clusterCode);
+    this.page.set(filters.page);
   }
 
   retry(): void {

@@ -1,6 +1,6 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import { Router, provideRouter } from '@angular/router';
 import { provideTranslocoScope } from '@jsverse/transloco';
 import { resetLanguage, textOf } from '../../../../testing/test-i18n';
 import { provideAppTesting, settle } from '../../../../testing/test-providers';
@@ -82,10 +82,22 @@ describe('TypicalExamplesListPage', () => {
     expect(request.request.params.get('provinceCode')).toBe('08');
     expect(request.request.params.get('clusterCode')).toBe('TDMNPB');
     expect(request.request.params.get('page')).toBe('1');
+    // Kept in the address, so reload and Back show the same list.
+    expect(TestBed.inject(Router).url).toBe('/?year=2024&provinceCode=08&clusterCode=TDMNPB');
     request.flush({ ...PAGE, items: [], total: 0 });
     await settle(fixture);
     expect(textOf(page.querySelector('tdkt-state-message'))).toBe(
       'Không có gương điển hình nào khớp bộ lọc. Hãy chọn năm, tỉnh hoặc cụm khác.',
     );
+  });
+
+  it('takes its filters from the address (a reload, Back, a shared link), ignoring values the API would refuse', async () => {
+    http.expectOne((req) => req.url === '/api/v1/typical-examples').flush(PAGE);
+    await TestBed.inject(Router).navigateByUrl('/?year=2024&provinceCode=08&clusterCode=khong-hop-le&page=2');
+    await settle(fixture);
+    const request = http.expectOne((req) => req.url === '/api/v1/typical-examples');
+    expect(request.request.params.toString()).toBe('page=2&pageSize=20&year=2024&provinceCode=08');
+    request.flush(PAGE);
+    expect([store.year(), store.provinceCode(), store.clusterCode(), store.page()]).toEqual([2024, '08', null, 2]);
   });
 });
