@@ -12,7 +12,7 @@
 import { hashPassword } from '@tdkt/api/auth';
 import { ProvinceEntity, UserEntity } from '@tdkt/api/database';
 import { TestEngine, createTestDatabase } from '@tdkt/api/database/testing';
-import { COMMENDATION_COLUMNS, COMMENDATION_SHEET } from '@tdkt/api/imports';
+import { COMMENDATION_COLUMNS, COMMENDATION_SHEET } from '@tdkt/api/commendations';
 import { Role } from '@tdkt/shared/contracts';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';

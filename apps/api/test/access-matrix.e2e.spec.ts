@@ -1,5 +1,6 @@
 import { testEngines } from '@tdkt/api/database/testing';
-import { PLEDGE_RESULT_LAYOUT, TYPICAL_EXAMPLE_LAYOUT } from '@tdkt/api/imports';
+import { PLEDGE_RESULT_LAYOUT } from '@tdkt/api/pledges';
+import { TYPICAL_EXAMPLE_LAYOUT } from '@tdkt/api/typical-examples';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { Response } from 'supertest';

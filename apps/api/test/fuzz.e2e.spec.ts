@@ -1,13 +1,8 @@
 import { testEngines } from '@tdkt/api/database/testing';
-import {
-  COMMENDATION_COLUMNS,
-  CommendationRow,
-  PLEDGE_RESULT_LAYOUT,
-  PledgeResultRow,
-  SheetLayout,
-  TYPICAL_EXAMPLE_LAYOUT,
-  TypicalExampleRow,
-} from '@tdkt/api/imports';
+import { COMMENDATION_COLUMNS, CommendationRow } from '@tdkt/api/commendations';
+import { SheetLayout } from '@tdkt/api/imports';
+import { PLEDGE_RESULT_LAYOUT, PledgeResultRow } from '@tdkt/api/pledges';
+import { TYPICAL_EXAMPLE_LAYOUT, TypicalExampleRow } from '@tdkt/api/typical-examples';
 import { REPORT_SECTION_KEYS } from '@tdkt/shared/contracts';
 import fc from 'fast-check';
 import type { Response } from 'supertest';

@@ -1,4 +1,6 @@
-import { COMMENDATION_LAYOUT, PLEDGE_RESULT_LAYOUT, TYPICAL_EXAMPLE_LAYOUT } from '@tdkt/api/imports';
+import { COMMENDATION_LAYOUT } from '@tdkt/api/commendations';
+import { PLEDGE_RESULT_LAYOUT } from '@tdkt/api/pledges';
+import { TYPICAL_EXAMPLE_LAYOUT } from '@tdkt/api/typical-examples';
 import { testEngines } from '@tdkt/api/database/testing';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

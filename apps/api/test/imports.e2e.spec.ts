@@ -1,4 +1,5 @@
-import { COMMENDATION_COLUMNS, COMMENDATION_SHEET, LISTS_SHEET } from '@tdkt/api/imports';
+import { COMMENDATION_COLUMNS, COMMENDATION_SHEET } from '@tdkt/api/commendations';
+import { LISTS_SHEET } from '@tdkt/api/imports';
 import { testEngines } from '@tdkt/api/database/testing';
 import ExcelJS from 'exceljs';
 import request from 'supertest';

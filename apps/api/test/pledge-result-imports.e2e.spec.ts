@@ -1,4 +1,5 @@
-import { LISTS_SHEET, PLEDGE_RESULT_COLUMNS, PLEDGE_RESULT_LAYOUT, PLEDGE_RESULT_SHEET, PledgeResultRow } from '@tdkt/api/imports';
+import { LISTS_SHEET } from '@tdkt/api/imports';
+import { PLEDGE_RESULT_COLUMNS, PLEDGE_RESULT_LAYOUT, PLEDGE_RESULT_SHEET, PledgeResultRow } from '@tdkt/api/pledges';
 import { testEngines } from '@tdkt/api/database/testing';
 import ExcelJS from 'exceljs';
 import { LayoutRow, XLSX, binary, layoutWorkbook, ndjson, validationType } from './fixtures/import-workbook';

@@ -1,4 +1,5 @@
-import { LISTS_SHEET, TYPICAL_EXAMPLE_COLUMNS, TYPICAL_EXAMPLE_LAYOUT, TYPICAL_EXAMPLE_SHEET, TypicalExampleRow } from '@tdkt/api/imports';
+import { LISTS_SHEET } from '@tdkt/api/imports';
+import { TYPICAL_EXAMPLE_COLUMNS, TYPICAL_EXAMPLE_LAYOUT, TYPICAL_EXAMPLE_SHEET, TypicalExampleRow } from '@tdkt/api/typical-examples';
 import { testEngines } from '@tdkt/api/database/testing';
 import ExcelJS from 'exceljs';
 import { LayoutRow, XLSX, binary, layoutWorkbook, ndjson, validationType } from './fixtures/import-workbook';

@@ -6,7 +6,6 @@ import { AwardTypesModule } from '@tdkt/api/award-types';
 import { ClustersModule } from '@tdkt/api/clusters';
 import { CommendationsModule } from '@tdkt/api/commendations';
 import { FindingsModule } from '@tdkt/api/findings';
-import { ImportsModule } from '@tdkt/api/imports';
 import { DatabaseModule, DatabaseSettings } from '@tdkt/api/database';
 import { HealthModule } from '@tdkt/api/health';
 import { MeetingsModule } from '@tdkt/api/meetings';
@@ -47,8 +46,6 @@ export class AppModule {
         AuditModule,
         AwardTypesModule,
         ClustersModule,
-        // Before CommendationsModule: its /commendations/:id would otherwise catch /commendations/export.xlsx.
-        ImportsModule,
         CommendationsModule,
         FindingsModule,
         HealthModule,

@@ -1,1 +1,2 @@
 export * from './lib/commendations.module';
+export * from './lib/excel/commendation-sheet';

@@ -1,5 +1,7 @@
-export * from './lib/commendation-sheet';
-export * from './lib/imports.module';
-export * from './lib/pledge-result-sheet';
+// The sheet kit every record's Excel import and export is built from; the imports themselves live with their records.
+export * from './lib/import-run';
+export * from './lib/ndjson';
 export * from './lib/sheet';
-export * from './lib/typical-example-sheet';
+export * from './lib/template';
+export * from './lib/workbook-reader';
+export * from './lib/xlsx-upload.interceptor';

@@ -1,1 +1,2 @@
+export * from './lib/excel/pledge-result-sheet';
 export * from './lib/pledges.module';

@@ -1,1 +1,2 @@
+export * from './lib/excel/typical-example-sheet';
 export * from './lib/typical-examples.module';

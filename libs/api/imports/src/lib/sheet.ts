@@ -1,9 +1,16 @@
-import { ImportRowError } from '@tdkt/shared/contracts';
+import { ImportRowError, RecipientKind } from '@tdkt/shared/contracts';
 import { foldVietnamese, isIsoDate } from '@tdkt/shared/util-text';
 
 /** Sheet names every import template shares. */
 export const INSTRUCTIONS_SHEET = 'Hướng dẫn';
 export const LISTS_SHEET = 'Danh mục';
+
+/** Kinds of recipient as the sheets name them (commendations and typical examples). */
+export const RECIPIENT_KIND_VI: Record<RecipientKind, string> = {
+  [RecipientKind.INDIVIDUAL]: 'Cá nhân',
+  [RecipientKind.COLLECTIVE]: 'Tập thể',
+  [RecipientKind.HOUSEHOLD]: 'Hộ gia đình',
+};
 
 export const YES_VI = 'Có';
 export const NO_VI = 'Không';

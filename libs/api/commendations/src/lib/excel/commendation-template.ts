@@ -1,3 +1,4 @@
+import { NO_VI, RECIPIENT_KIND_VI, SIZE_INSTRUCTION, YES_VI, buildTemplate, commonInstructions } from '@tdkt/api/imports';
 import {
   COMMENDATION_LAYOUT,
   COMMENDATION_SHEET,
@@ -6,11 +7,8 @@ import {
   IMPORTABLE_STATUSES,
   KIND_VI,
   RECIPIENT_CLASS_VI,
-  RECIPIENT_KIND_VI,
   STATUS_VI,
 } from './commendation-sheet';
-import { NO_VI, YES_VI } from './sheet';
-import { SIZE_INSTRUCTION, buildTemplate, commonInstructions } from './template';
 
 /** The commendation import template; the province dropdown holds `provinceCodes`. */
 export function buildCommendationTemplate(awardNames: readonly string[], provinceCodes: readonly string[]): Promise<Buffer> {

@@ -4,11 +4,8 @@ import { uuidParam } from '@tdkt/api/core';
 import { Controller, Get, Header, Param, Post, Query, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { respondImport } from './ndjson';
+import { UploadedXlsx, XLSX_TYPE, XlsxUploadInterceptor, respondImport } from '@tdkt/api/imports';
 import { PledgeResultImportService } from './pledge-result-import.service';
-import { XLSX_TYPE } from './template';
-import { UploadedXlsx } from './workbook-reader';
-import { XlsxUploadInterceptor } from './xlsx-upload.interceptor';
 
 /** Excel import of a pledge's results, shaped like the commendation import. */
 @ApiTags('pledges')

@@ -12,11 +12,11 @@ import {
 import { searchText, todayInVietnam } from '@tdkt/shared/util-text';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { COMMENDATION_COLUMNS, COMMENDATION_LAYOUT, CommendationRow, duplicateKey, parseCommendationRow } from './commendation-sheet';
 import {
   InsertColumn,
   PROGRESS_EVERY,
   ProgressSink,
+  UploadedXlsx,
   append,
   assertImporter,
   duplicatesInFile,
@@ -24,9 +24,10 @@ import {
   insertInBatches,
   isUniqueViolation,
   lockErrors,
+  readSheet,
   settleImport,
-} from './import-run';
-import { UploadedXlsx, readSheet } from './workbook-reader';
+} from '@tdkt/api/imports';
+import { COMMENDATION_COLUMNS, COMMENDATION_LAYOUT, CommendationRow, duplicateKey, parseCommendationRow } from './commendation-sheet';
 
 type NewCommendation = Omit<
   CommendationEntity,

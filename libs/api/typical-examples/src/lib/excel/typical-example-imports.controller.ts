@@ -3,11 +3,8 @@ import { Actor, CurrentActor } from '@tdkt/api/access';
 import { Controller, Get, Header, Post, Query, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { respondImport } from './ndjson';
-import { XLSX_TYPE } from './template';
+import { UploadedXlsx, XLSX_TYPE, XlsxUploadInterceptor, respondImport } from '@tdkt/api/imports';
 import { TypicalExampleImportService } from './typical-example-import.service';
-import { UploadedXlsx } from './workbook-reader';
-import { XlsxUploadInterceptor } from './xlsx-upload.interceptor';
 
 /** Excel import of typical examples; registered before TypicalExamplesModule so these paths win over /typical-examples/:id. */
 @ApiTags('typical-examples')

@@ -12,7 +12,7 @@ import {
   parseProvinceCode,
   parseSheetRow,
   parseYesNo,
-} from './sheet';
+} from '@tdkt/api/imports';
 
 export const PLEDGE_RESULT_SHEET = 'Kết quả giao ước';
 

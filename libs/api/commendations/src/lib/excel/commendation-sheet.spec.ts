@@ -1,13 +1,14 @@
 import { CommendationKind, CommendationStatus, Gender, RecipientClass, RecipientKind } from '@tdkt/shared/contracts';
-import { COMMENDATION_COLUMNS, duplicateKey, exportCells, parseCommendationRow, RECIPIENT_KIND_VI } from './commendation-sheet';
 import {
+  RECIPIENT_KIND_VI,
   cellText,
   checkHeader as checkSheetHeader,
   isBlankRow as isBlankSheetRow,
   matchLabel,
   matchNamed as matchAward,
   parseDateCell,
-} from './sheet';
+} from '@tdkt/api/imports';
+import { COMMENDATION_COLUMNS, duplicateKey, exportCells, parseCommendationRow } from './commendation-sheet';
 
 const checkHeader = (cells: readonly unknown[]) => checkSheetHeader(COMMENDATION_COLUMNS, cells);
 const isBlankRow = (cells: readonly unknown[]) => isBlankSheetRow(COMMENDATION_COLUMNS, cells);

@@ -7,9 +7,9 @@ import { Injectable, Logger } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
+import { XLSX_TYPE, sheetColumns, styleHeader } from '@tdkt/api/imports';
 import { COMMENDATION_COLUMNS, COMMENDATION_SHEET, CommendationRow, exportCells } from './commendation-sheet';
 import { buildCommendationTemplate } from './commendation-template';
-import { XLSX_TYPE, sheetColumns, styleHeader } from './template';
 
 /** The columns the sheet shows, named as CommendationRow's fields. */
 const EXPORT_SQL = `SELECT id, recipient_kind AS "recipientKind", recipient_name AS "recipientName", position, organization,

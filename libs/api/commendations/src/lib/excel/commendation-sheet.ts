@@ -2,6 +2,7 @@ import { CommendationKind, CommendationStatus, Gender, ImportRowError, Recipient
 import { foldVietnamese } from '@tdkt/shared/util-text';
 import {
   NO_VI,
+  RECIPIENT_KIND_VI,
   SheetColumn,
   SheetLayout,
   YES_VI,
@@ -13,16 +14,10 @@ import {
   parseSheetRow,
   parseUuid,
   parseYesNo,
-} from './sheet';
+} from '@tdkt/api/imports';
 
 /** Sheet names of the commendation workbook; the import looks for SHEET first and falls back to the first sheet. */
 export const COMMENDATION_SHEET = 'Khen thưởng';
-
-export const RECIPIENT_KIND_VI: Record<RecipientKind, string> = {
-  [RecipientKind.INDIVIDUAL]: 'Cá nhân',
-  [RecipientKind.COLLECTIVE]: 'Tập thể',
-  [RecipientKind.HOUSEHOLD]: 'Hộ gia đình',
-};
 
 export const RECIPIENT_CLASS_VI: Record<RecipientClass, string> = {
   [RecipientClass.LEADER]: 'Lãnh đạo',

@@ -3,12 +3,9 @@ import { Actor, CurrentActor } from '@tdkt/api/access';
 import { Controller, Get, Header, Post, Query, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { UploadedXlsx, XLSX_TYPE, XlsxUploadInterceptor, respondImport } from '@tdkt/api/imports';
 import { CommendationExportService } from './commendation-export.service';
 import { CommendationImportService } from './commendation-import.service';
-import { XLSX_TYPE } from './template';
-import { respondImport } from './ndjson';
-import { UploadedXlsx } from './workbook-reader';
-import { XlsxUploadInterceptor } from './xlsx-upload.interceptor';
 
 /** Excel round trip of commendations; registered before CommendationsModule so these paths win over /commendations/:id. */
 @ApiTags('commendations')

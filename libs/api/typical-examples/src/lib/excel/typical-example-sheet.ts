@@ -1,7 +1,16 @@
 import { ImportRowError, RecipientKind } from '@tdkt/shared/contracts';
 import { foldVietnamese } from '@tdkt/shared/util-text';
-import { RECIPIENT_KIND_VI } from './commendation-sheet';
-import { SheetColumn, SheetLayout, listValue, matchLabel, parseDateCell, parseProvinceCode, parseSheetRow, parseUuid } from './sheet';
+import {
+  RECIPIENT_KIND_VI,
+  SheetColumn,
+  SheetLayout,
+  listValue,
+  matchLabel,
+  parseDateCell,
+  parseProvinceCode,
+  parseSheetRow,
+  parseUuid,
+} from '@tdkt/api/imports';
 
 export const TYPICAL_EXAMPLE_SHEET = 'Điển hình tiên tiến';
 

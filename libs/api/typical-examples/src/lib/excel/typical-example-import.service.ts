@@ -9,14 +9,16 @@ import {
   InsertColumn,
   PROGRESS_EVERY,
   ProgressSink,
+  UploadedXlsx,
   append,
   assertImporter,
   duplicatesInFile,
   existingIds,
   insertInBatches,
   lockErrors,
+  readSheet,
   settleImport,
-} from './import-run';
+} from '@tdkt/api/imports';
 import {
   TYPICAL_EXAMPLE_COLUMNS,
   TYPICAL_EXAMPLE_LAYOUT,
@@ -25,7 +27,6 @@ import {
   typicalExampleKey,
 } from './typical-example-sheet';
 import { buildTypicalExampleTemplate } from './typical-example-template';
-import { UploadedXlsx, readSheet } from './workbook-reader';
 
 type NewTypicalExample = Pick<
   TypicalExampleEntity,

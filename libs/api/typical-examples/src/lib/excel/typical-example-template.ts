@@ -1,5 +1,5 @@
+import { SIZE_INSTRUCTION, buildTemplate, commonInstructions } from '@tdkt/api/imports';
 import { EXAMPLE_KIND_VI, TYPICAL_EXAMPLE_LAYOUT, TYPICAL_EXAMPLE_SHEET, TypicalExampleRow } from './typical-example-sheet';
-import { SIZE_INSTRUCTION, buildTemplate, commonInstructions } from './template';
 
 /** The typical example template; the province dropdown holds `provinceCodes`. */
 export function buildTypicalExampleTemplate(provinceCodes: readonly string[]): Promise<Buffer> {

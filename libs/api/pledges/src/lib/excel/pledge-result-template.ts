@@ -1,5 +1,5 @@
+import { SIZE_INSTRUCTION, buildTemplate, commonInstructions } from '@tdkt/api/imports';
 import { PERIOD_VI, PLEDGE_RESULT_LAYOUT, PLEDGE_RESULT_SHEET, PledgeResultRow } from './pledge-result-sheet';
-import { SIZE_INSTRUCTION, buildTemplate, commonInstructions } from './template';
 
 /** The template of one pledge's results: its criteria and the caller's member provinces in the dropdowns. */
 export function buildPledgeResultTemplate(

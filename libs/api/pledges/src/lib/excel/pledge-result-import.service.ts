@@ -15,16 +15,17 @@ import {
   InsertColumn,
   PROGRESS_EVERY,
   ProgressSink,
+  UploadedXlsx,
   append,
   assertImporter,
   duplicatesInFile,
   insertInBatches,
   lockErrors,
+  readSheet,
   settleImport,
-} from './import-run';
+} from '@tdkt/api/imports';
 import { PLEDGE_RESULT_COLUMNS, PLEDGE_RESULT_LAYOUT, parsePledgeResultRow, pledgeResultKey } from './pledge-result-sheet';
 import { buildPledgeResultTemplate } from './pledge-result-template';
-import { UploadedXlsx, readSheet } from './workbook-reader';
 
 type NewPledgeResult = Pick<PledgeResultEntity, 'criterionId' | 'provinceId' | 'period' | 'targetValue' | 'actualValue' | 'note'>;
 
