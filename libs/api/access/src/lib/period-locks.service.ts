@@ -1,11 +1,11 @@
 import { Period } from '@tdkt/shared/contracts';
+import { RecordTime } from '@tdkt/shared/domain';
 import { DomainError } from '@tdkt/api/core';
 import { ClusterEntity, ClusterMembershipEntity, PeriodLockEntity } from '@tdkt/api/database';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
-/** Where a record falls in time: its decision (or event) date, or only a year (and period) while undecided. */
-export type RecordTime = { date: string } | { year: number; period?: Period };
+export type { RecordTime };
 
 /**
  * Refuses changes in a locked period. A lock belongs to the cluster the record's province was a member of

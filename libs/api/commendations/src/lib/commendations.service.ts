@@ -7,17 +7,17 @@ import {
   FINDINGS_RUNNER,
   Page,
 } from '@tdkt/shared/contracts';
-import { CommendationDraft, WorkflowAction, checkCommendation, findTransition, isCentral } from '@tdkt/shared/domain';
 import {
-  Actor,
-  AuditService,
-  CommendationListQuery,
-  PeriodLocksService,
-  RecordTime,
-  ScopeService,
-  hasRole,
-  outOfScope,
-} from '@tdkt/api/access';
+  CommendationDraft,
+  WorkflowAction,
+  centralAwardNeedsProposal,
+  checkCommendation,
+  findTransition,
+  isCentral,
+  recordTime,
+  recordYear,
+} from '@tdkt/shared/domain';
+import { Actor, AuditService, CommendationListQuery, PeriodLocksService, ScopeService, hasRole, outOfScope } from '@tdkt/api/access';
 import { searchText, todayInVietnam } from '@tdkt/shared/util-text';
 import { AwardTypeEntity, CommendationEntity, MovementEntity, ReferenceLookupService } from '@tdkt/api/database';
 import { DomainError, fieldErrors, paginateLarge } from '@tdkt/api/core';
@@ -29,6 +29,9 @@ import { UpdateCommendationDto } from './update-commendation.dto';
 interface FindingsRunner {
   runForCommendations(m: EntityManager, ids: string[], today: string): Promise<unknown>;
 }
+
+/** Records per run of the findings after an import. */
+const FINDINGS_BATCH = 500;
 
 /** States in which the province may still correct a record (not while the council holds it, not once revoked). */
 const EDITABLE = [CommendationStatus.DRAFT, CommendationStatus.RETURNED, CommendationStatus.APPROVED];
@@ -59,7 +62,7 @@ export class CommendationsService {
   async create(actor: Actor, dto: CreateCommendationDto): Promise<CommendationView> {
     const award = await this.reference.awardType(dto.awardTypeCode);
     const status = dto.status ?? CommendationStatus.DRAFT;
-    if (status === CommendationStatus.APPROVED && isCentral(award)) {
+    if (centralAwardNeedsProposal(status, award)) {
       throw new DomainError(
         'CENTRAL_AWARD_NEEDS_PROPOSAL',
         `${award.name} do cấp trung ương quyết định: hãy lập hồ sơ đề nghị (bản nháp) và trình Hội đồng`,
@@ -100,7 +103,7 @@ export class CommendationsService {
         year: recordYear(row),
       });
       // Findings never block a save (only R-RECIPIENT-KIND does, in check()); they are written with it.
-      await this.findings?.runForCommendations(m, [row.id], todayInVietnam());
+      await this.runFindings(m, [row.id]);
       return row;
     });
     return this.get(actor, saved.id);
@@ -111,7 +114,7 @@ export class CommendationsService {
     const current = await this.findReadable(actor, this.dataSource.manager, id);
     await this.scope.assertStaffOf(actor, current.provinceId);
     const currentAward = (await this.reference.awardTypeById(current.awardTypeId)) as AwardTypeEntity;
-    if (!EDITABLE.includes(current.status) || (current.status === CommendationStatus.APPROVED && isCentral(currentAward))) {
+    if (!EDITABLE.includes(current.status) || centralAwardNeedsProposal(current.status, currentAward)) {
       throw new DomainError('COMMENDATION_LOCKED_BY_STATUS', this.statusReason(current.status));
     }
     // Status changes only through the workflow steps (the DTO has no status).
@@ -244,7 +247,18 @@ export class CommendationsService {
       provinceId: after.provinceId,
       year: recordYear(after),
     });
-    await this.findings?.runForCommendations(m, [current.id], todayInVietnam());
+    await this.runFindings(m, [current.id]);
+  }
+
+  /**
+   * Runs the eligibility rules on records just written (a create, an update, a workflow step, an import), in the
+   * caller's transaction, in batches so that a 10,000-row import stays within sane query sizes.
+   */
+  async runFindings(m: EntityManager, ids: readonly string[]): Promise<void> {
+    if (!this.findings) return;
+    const today = todayInVietnam();
+    for (let i = 0; i < ids.length; i += FINDINGS_BATCH)
+      await this.findings.runForCommendations(m, ids.slice(i, i + FINDINGS_BATCH), today);
   }
 
   private async check(record: Partial<CommendationEntity>, award: AwardTypeEntity): Promise<void> {
@@ -308,17 +322,6 @@ export class CommendationsService {
 
 function stripUndefined<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
-
-/** The year a record counts towards, as RECORD_YEAR_SQL computes it in the database. */
-function recordYear(c: Pick<CommendationEntity, 'decisionDate' | 'achievementYear'>): number | null {
-  return c.decisionDate ? Number(c.decisionDate.slice(0, 4)) : c.achievementYear;
-}
-
-/** Which period a record belongs to, for the period locks: its decision date, or its achievement year. */
-function recordTime(c: Partial<Pick<CommendationEntity, 'decisionDate' | 'achievementYear'>>): RecordTime | null {
-  if (c.decisionDate) return { date: c.decisionDate };
-  return c.achievementYear ? { year: c.achievementYear } : null;
 }
 
 /** The record as the audit trail keeps it: its own columns, without loaded relations. */

@@ -1,5 +1,13 @@
 import { AwardLevel, FindingSeverity, FindingStatus, MatchDecision, RunFindingsResult } from '@tdkt/shared/contracts';
-import { AwardFact, RULE_SET_VERSION, RuleEvaluation, evaluateRules, matchHistory, provinceFamilies } from '@tdkt/shared/domain';
+import {
+  AwardFact,
+  RULE_SET_VERSION,
+  RuleEvaluation,
+  evaluateRules,
+  matchHistory,
+  provinceFamilies,
+  recordYear,
+} from '@tdkt/shared/domain';
 import { escapeLike, foldVietnamese } from '@tdkt/shared/util-text';
 import { AwardTypeEntity, CommendationEntity, FindingEntity, ProvinceEntity } from '@tdkt/api/database';
 import { Injectable } from '@nestjs/common';
@@ -193,10 +201,6 @@ export function toFact(c: CommendationEntity, ref: RunReference, submittedOn: st
     status: c.status,
     submittedOn,
   };
-}
-
-export function recordYear(c: Pick<CommendationEntity, 'decisionDate' | 'achievementYear'>): number | null {
-  return c.decisionDate ? Number(c.decisionDate.slice(0, 4)) : c.achievementYear;
 }
 
 /** Audit timestamps are UTC ISO strings; deadlines are Vietnamese calendar days (UTC+7). */

@@ -17,14 +17,14 @@ import {
   RunFindingsDto,
   RunFindingsResult,
 } from '@tdkt/shared/contracts';
-import { ELIGIBILITY_RULES, ruleById } from '@tdkt/shared/domain';
+import { ELIGIBILITY_RULES, recordYear, ruleById } from '@tdkt/shared/domain';
 import { todayInVietnam } from '@tdkt/shared/util-text';
 import { Actor, AuditService, ScopeService, hasRole, outOfScope } from '@tdkt/api/access';
 import { DomainError, fieldErrors, paginate } from '@tdkt/api/core';
 import { CommendationEntity, FindingEntity, RECORD_YEAR_SQL, ReferenceLookupService } from '@tdkt/api/database';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { FindingsRunnerService, recordYear } from './findings-runner.service';
+import { FindingsRunnerService } from './findings-runner.service';
 
 const REVIEWER_ONLY = 'Chỉ thẩm định viên của Hội đồng Thi đua – Khen thưởng Trung ương xử lý kết quả kiểm tra';
 

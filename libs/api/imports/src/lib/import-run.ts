@@ -134,6 +134,7 @@ export type InsertColumn<T> = [keyof T & string, string, string];
 /**
  * Inserts records with one array parameter per column (INSERT … SELECT FROM unnest(…)): building and parsing a
  * multi-row VALUES list of thousands of rows costs more than writing them. `tail` follows the SELECT (ON CONFLICT …).
+ * Answers the ids of the rows written (inserted or, with an ON CONFLICT … DO UPDATE tail, updated).
  */
 export async function insertUnnest<T>(
   m: EntityManager,
@@ -141,19 +142,20 @@ export async function insertUnnest<T>(
   columns: readonly InsertColumn<T>[],
   records: readonly T[],
   tail = '',
-): Promise<void> {
+): Promise<string[]> {
   const names = columns.map(([, column]) => column).join(', ');
   const arrays = columns.map(([, , type], i) => `$${i + 1}::${type}[]`).join(', ');
-  await m.query(
-    `INSERT INTO ${table} (${names}, version) SELECT *, 1 FROM unnest(${arrays}) ${tail}`,
+  const rows: Array<{ id: string }> = await m.query(
+    `INSERT INTO ${table} (${names}, version) SELECT *, 1 FROM unnest(${arrays}) ${tail} RETURNING id`,
     columns.map(([field]) => records.map((r) => r[field])),
   );
+  return rows.map((r) => r.id);
 }
 
 // Rows per INSERT … SELECT FROM unnest(): one array per column, so the batch size is free of the parameter limit.
 const INSERT_BATCH = 2_500;
 
-/** Writes records in batches of INSERT_BATCH, reporting each batch as write progress. */
+/** Writes records in batches of INSERT_BATCH, reporting each batch as write progress; answers the ids written, in order. */
 export async function insertInBatches<T>(
   m: EntityManager,
   table: string,
@@ -161,11 +163,13 @@ export async function insertInBatches<T>(
   records: readonly T[],
   progress: ProgressSink,
   tail = '',
-): Promise<void> {
+): Promise<string[]> {
+  const ids: string[] = [];
   for (let i = 0; i < records.length; i += INSERT_BATCH) {
-    await insertUnnest(m, table, columns, records.slice(i, i + INSERT_BATCH), tail);
+    append(ids, await insertUnnest(m, table, columns, records.slice(i, i + INSERT_BATCH), tail));
     progress({ type: 'progress', phase: 'write', done: Math.min(i + INSERT_BATCH, records.length), total: records.length });
   }
+  return ids;
 }
 
 /** Which of the given ids exist in a table (movements, meetings): one query for the whole file. */

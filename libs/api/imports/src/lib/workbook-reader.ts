@@ -1,7 +1,10 @@
+import { IMPORT_MAX_ROWS } from '@tdkt/shared/contracts';
 import { DomainError } from '@tdkt/api/core';
 import ExcelJS from 'exceljs';
 import { Readable } from 'node:stream';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { SheetLayout, checkHeader, isBlankRow } from './sheet';
+import { readCentralDirectory, storedZip, unsupportedWorkbook, workbookEntries } from './xlsx-archive';
 
 /** An uploaded file as multer's memory storage hands it over. */
 export interface UploadedXlsx {
@@ -16,23 +19,25 @@ export interface SheetRows {
 }
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
-
-function unsupported(): DomainError {
-  return new DomainError(
-    'IMPORT_UNSUPPORTED_TYPE',
-    'Chỉ nhận tệp Excel .xlsx (Excel 2007 trở lên); hãy lưu tệp dưới dạng .xlsx rồi tải lên lại',
-  );
-}
+const unsupported = unsupportedWorkbook;
+/** Rows read between two turns of the event loop, so one large file does not hold up other requests. */
+const YIELD_EVERY = 500;
 
 /**
  * Reads the sheet of `layout` from an .xlsx file: 415 when it is not one, 400 when no sheet has the layout's header.
+ * Before any parsing, the zip's central directory is read and a workbook that declares too much (size or ratio) is
+ * refused with 413 (see xlsx-archive.ts); more than IMPORT_MAX_ROWS data rows answer 413 as soon as they are counted.
+ * The parts the reader needs are handed over inflated and in the order it wants them (shared strings before sheets),
+ * so it never writes a sheet to a temporary file: nothing touches the disk.
  * The streaming reader: about half the time of loading the whole workbook model, which matters at 10,000 rows.
  * The sheet is found by its header row, since a streamed sheet's name may only be known after its rows.
  */
 export async function readSheet(file: UploadedXlsx, layout: SheetLayout): Promise<SheetRows> {
   // An .xlsx is a zip archive: anything else (.xls, .csv, a renamed file) is refused before parsing.
   if (file.buffer.length < 4 || !file.buffer.subarray(0, 4).equals(ZIP_MAGIC)) throw unsupported();
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([file.buffer]), {
+  const archive = workbookEntries(readCentralDirectory(file.buffer));
+  const parts = await storedZip(file.buffer, archive.entries);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(parts), {
     entries: 'emit',
     hyperlinks: 'ignore',
     sharedStrings: 'cache',
@@ -43,6 +48,9 @@ export async function readSheet(file: UploadedXlsx, layout: SheetLayout): Promis
   let firstMismatch: ReturnType<typeof checkHeader> = null;
   let found: SheetRows | undefined;
   let sheets = 0;
+  let read = 0;
+  // A workbook without shared strings (inline strings only) has none to wait for.
+  if (!archive.sharedStrings) (reader as unknown as { sharedStrings: unknown[] }).sharedStrings = [];
   try {
     for await (const sheet of reader) {
       sheets++;
@@ -58,11 +66,14 @@ export async function readSheet(file: UploadedXlsx, layout: SheetLayout): Promis
           state = mismatch ? 'skip' : 'data';
           if (!mismatch) found = { rows: [] };
         } else if (found && !isBlankRow(columns, cells)) {
+          if (found.rows.length === IMPORT_MAX_ROWS) throw tooManyRows();
           found.rows.push({ row: row.number, cells });
         }
+        if (++read % YIELD_EVERY === 0) await yieldToEventLoop();
       }
     }
-  } catch {
+  } catch (e) {
+    if (e instanceof DomainError) throw e;
     throw unsupported();
   }
   if (found) return found;
@@ -79,6 +90,13 @@ function rowCells(row: ExcelJS.Row, count: number): unknown[] {
   const cells = new Array<unknown>(count);
   for (let i = 0; i < count; i++) cells[i] = row.getCell(i + 1).value;
   return cells;
+}
+
+function tooManyRows(): DomainError {
+  return new DomainError(
+    'IMPORT_TOO_MANY_ROWS',
+    `Tệp có hơn ${IMPORT_MAX_ROWS.toLocaleString('vi-VN')} dòng dữ liệu; mỗi lần chỉ nhập tối đa ${IMPORT_MAX_ROWS.toLocaleString('vi-VN')} dòng. Hãy chia thành nhiều tệp nhỏ hơn.`,
+  );
 }
 
 function badHeader(message: string): DomainError {

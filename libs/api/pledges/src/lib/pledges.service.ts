@@ -176,7 +176,8 @@ export class PledgesService {
     return this.results(actor, id);
   }
 
-  private async findReadable(actor: Actor, id: string): Promise<PledgeEntity> {
+  /** A pledge the caller may read, with its cluster and criteria; otherwise 404, so its existence does not leak. */
+  async findReadable(actor: Actor, id: string): Promise<PledgeEntity> {
     const pledge = await this.dataSource
       .getRepository(PledgeEntity)
       .findOne({ where: { id }, relations: { cluster: true, criteria: true }, order: { criteria: { sortOrder: 'ASC' } } });

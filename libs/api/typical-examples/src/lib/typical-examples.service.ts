@@ -148,9 +148,7 @@ export class TypicalExamplesService {
 
   /** Checks the body as create does and resolves the province code on the honouring date; answers the columns to write. */
   private async resolve(dto: CreateTypicalExampleDto): Promise<TypicalExampleFields> {
-    const errors: FieldError[] = [];
-    if (dto.honouredOn > todayInVietnam())
-      errors.push({ field: 'honouredOn', code: 'future', message: 'Ngày biểu dương không được sau ngày hôm nay' });
+    const errors: FieldError[] = this.recordErrors(dto, todayInVietnam());
     if (dto.movementId && !(await this.dataSource.getRepository(MovementEntity).existsBy({ id: dto.movementId }))) {
       errors.push({ field: 'movementId', code: 'referenceNotFound', message: 'Không có phong trào thi đua này' });
     }
@@ -168,6 +166,13 @@ export class TypicalExamplesService {
       honouredAtMeetingId: dto.honouredAtMeetingId ?? null,
       honouredOn: dto.honouredOn,
     };
+  }
+
+  /** The record rules that need no database, shared with the Excel import: honoured today at the latest. */
+  recordErrors(fields: Pick<CreateTypicalExampleDto, 'honouredOn'>, today: string): FieldError[] {
+    return fields.honouredOn > today
+      ? [{ field: 'honouredOn', code: 'future', message: 'Ngày biểu dương không được sau ngày hôm nay' }]
+      : [];
   }
 
   private async toView(t: TypicalExampleEntity): Promise<TypicalExampleView> {

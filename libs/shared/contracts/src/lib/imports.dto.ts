@@ -4,6 +4,12 @@ import { toBoolean } from './validation';
 
 /** Upload limit of an Excel import; larger files answer 413. */
 export const IMPORT_MAX_BYTES = 10 * 1024 * 1024;
+/** What the .xlsx may declare to inflate to, all its parts together; a legitimate 20,000-row file inflates to about 13 MB. */
+export const IMPORT_MAX_INFLATED_BYTES = 100 * 1024 * 1024;
+/** How many times a part above 1 MiB may claim to inflate; workbooks compress 10 to 15 times, zip bombs a thousand. */
+export const IMPORT_MAX_RATIO = 100;
+/** Data rows one import file may hold (twice the 10,000-row bench); more answer 413 IMPORT_TOO_MANY_ROWS. */
+export const IMPORT_MAX_ROWS = 20_000;
 
 export class ImportQueryDto {
   /** Validate only: report what would be created and every row's errors, write nothing. */

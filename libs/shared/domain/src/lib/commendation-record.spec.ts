@@ -1,5 +1,13 @@
 import { AwardLevel, CommendationStatus, RecipientKind } from '@tdkt/shared/contracts';
-import { AwardFacts, CommendationDraft, checkCommendation, isCentral } from './commendation-record';
+import {
+  AwardFacts,
+  CommendationDraft,
+  centralAwardNeedsProposal,
+  checkCommendation,
+  isCentral,
+  recordTime,
+  recordYear,
+} from './commendation-record';
 
 const bangKhenTinh: AwardFacts = {
   code: 'BANG_KHEN_TINH',
@@ -75,5 +83,50 @@ describe('isCentral', () => {
     expect(isCentral({ ...bangKhenTinh, level: AwardLevel.GOVERNMENT })).toBe(true);
     expect(isCentral({ ...bangKhenTinh, level: AwardLevel.STATE })).toBe(true);
     expect(isCentral(bangKhenTinh)).toBe(false);
+  });
+});
+
+describe('centralAwardNeedsProposal', () => {
+  const order: AwardFacts = {
+    ...bangKhenTinh,
+    code: 'HUAN_CHUONG_LAO_DONG_HANG_BA',
+    level: AwardLevel.STATE,
+    name: 'Huân chương Lao động hạng Ba',
+  };
+
+  it('refuses a central award recorded as decided by the province', () => {
+    expect(centralAwardNeedsProposal(CommendationStatus.APPROVED, order)).toBe(true);
+    expect(centralAwardNeedsProposal(CommendationStatus.APPROVED, { ...order, level: AwardLevel.GOVERNMENT })).toBe(true);
+  });
+
+  it('lets a central award be proposed (draft, submitted, returned) and a provincial award be decided', () => {
+    for (const status of [
+      CommendationStatus.DRAFT,
+      CommendationStatus.SUBMITTED,
+      CommendationStatus.RETURNED,
+      CommendationStatus.REVOKED,
+    ]) {
+      expect(centralAwardNeedsProposal(status, order)).toBe(false);
+    }
+    expect(centralAwardNeedsProposal(CommendationStatus.APPROVED, bangKhenTinh)).toBe(false);
+  });
+});
+
+describe('recordYear and recordTime', () => {
+  it('place a decided record by its decision date, whatever its achievement year', () => {
+    expect(recordYear({ decisionDate: '2024-03-15', achievementYear: 2023 })).toBe(2024);
+    expect(recordTime({ decisionDate: '2024-03-15', achievementYear: 2023 })).toEqual({ date: '2024-03-15' });
+  });
+
+  it('place an undecided record by its achievement year', () => {
+    expect(recordYear({ decisionDate: null, achievementYear: 2023 })).toBe(2023);
+    expect(recordTime({ decisionDate: null, achievementYear: 2023 })).toEqual({ year: 2023 });
+  });
+
+  it('leave a record with neither out of every year and period', () => {
+    expect(recordYear({ decisionDate: null, achievementYear: null })).toBeNull();
+    expect(recordYear({})).toBeNull();
+    expect(recordTime({ decisionDate: null, achievementYear: null })).toBeNull();
+    expect(recordTime({})).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { AwardLevel, CENTRAL_LEVELS, CommendationStatus, FieldError, RecipientKind } from '@tdkt/shared/contracts';
+import { AwardLevel, CENTRAL_LEVELS, CommendationStatus, FieldError, Period, RecipientKind } from '@tdkt/shared/contracts';
 import { parseDecisionNumber } from '@tdkt/shared/util-text';
 
 /** The fields the record rules look at, after a create or a merged update. */
@@ -53,4 +53,29 @@ export function checkCommendation(c: CommendationDraft, award: AwardFacts, today
 /** Central-level awards (orders, Prime Minister's certificates…) are decided through the council, not recorded as decided. */
 export function isCentral(award: AwardFacts): boolean {
   return CENTRAL_LEVELS.includes(award.level);
+}
+
+/**
+ * The central-award rule of the record: a central-level award is never recorded as decided by the province; it is
+ * proposed as a draft and decided through the council (CENTRAL_AWARD_NEEDS_PROPOSAL).
+ */
+export function centralAwardNeedsProposal(status: CommendationStatus, award: AwardFacts): boolean {
+  return status === CommendationStatus.APPROVED && isCentral(award);
+}
+
+/** The dates that place a record in time. */
+export type RecordDates = Partial<Pick<CommendationDraft, 'decisionDate' | 'achievementYear'>>;
+
+/** Where a record falls in time: its decision (or event) date, or only a year (and period) while undecided. */
+export type RecordTime = { date: string } | { year: number; period?: Period };
+
+/** The year a record counts towards: its decision's year, or its achievement year while undecided (as RECORD_YEAR_SQL). */
+export function recordYear(c: RecordDates): number | null {
+  return c.decisionDate ? Number(c.decisionDate.slice(0, 4)) : (c.achievementYear ?? null);
+}
+
+/** Which period a record belongs to, for the period locks: its decision date, or its achievement year. */
+export function recordTime(c: RecordDates): RecordTime | null {
+  if (c.decisionDate) return { date: c.decisionDate };
+  return c.achievementYear ? { year: c.achievementYear } : null;
 }

@@ -1,6 +1,6 @@
-import { CommendationStatus, ImportResult, ImportRowError, ImportedCommendation } from '@tdkt/shared/contracts';
-import { CommendationDraft, checkCommendation, isCentral, resolveProvinceCode } from '@tdkt/shared/domain';
-import { Actor, AuditService, PeriodLocksService, RecordTime, ScopeService } from '@tdkt/api/access';
+import { ImportResult, ImportRowError, ImportedCommendation } from '@tdkt/shared/contracts';
+import { CommendationDraft, centralAwardNeedsProposal, checkCommendation, recordTime, resolveProvinceCode } from '@tdkt/shared/domain';
+import { Actor, AuditService, PeriodLocksService, ScopeService } from '@tdkt/api/access';
 import { DomainError } from '@tdkt/api/core';
 import {
   AwardTypeEntity,
@@ -11,6 +11,7 @@ import {
 } from '@tdkt/api/database';
 import { searchText, todayInVietnam } from '@tdkt/shared/util-text';
 import { Injectable } from '@nestjs/common';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   InsertColumn,
@@ -24,9 +25,11 @@ import {
   insertInBatches,
   isUniqueViolation,
   lockErrors,
+  oneImportPerUser,
   readSheet,
   settleImport,
 } from '@tdkt/api/imports';
+import { CommendationsService } from '../commendations.service';
 import { COMMENDATION_COLUMNS, COMMENDATION_LAYOUT, CommendationRow, duplicateKey, parseCommendationRow } from './commendation-sheet';
 
 type NewCommendation = Omit<
@@ -46,7 +49,8 @@ const HEADER: Record<string, string> = Object.fromEntries(COMMENDATION_COLUMNS.m
 /**
  * Imports commendations from the template workbook. Every row obeys the rules of a single create
  * (checkCommendation, central awards only as drafts, province by decision date, the caller's province, open periods),
- * and the file is all-or-nothing: one invalid row and nothing is written.
+ * and the file is all-or-nothing: one invalid row and nothing is written. The written records then get their findings
+ * through CommendationsService, as a single create does.
  */
 @Injectable()
 export class CommendationImportService {
@@ -56,8 +60,10 @@ export class CommendationImportService {
     private readonly scope: ScopeService,
     private readonly audit: AuditService,
     private readonly locks: PeriodLocksService,
+    private readonly commendations: CommendationsService,
   ) {}
 
+  /** One import per user at a time (409 IMPORT_IN_PROGRESS), checked after the caller's role and before the file is read. */
   async import(
     actor: Actor,
     file: UploadedXlsx | undefined,
@@ -65,6 +71,15 @@ export class CommendationImportService {
     progress: ProgressSink = () => undefined,
   ): Promise<ImportResult> {
     assertImporter(actor, file);
+    return oneImportPerUser(this.dataSource, actor.userId, () => this.importFile(actor, file, dryRun, progress));
+  }
+
+  private async importFile(
+    actor: Actor & { provinceId: string },
+    file: UploadedXlsx,
+    dryRun: boolean,
+    progress: ProgressSink,
+  ): Promise<ImportResult> {
     // Reference data is cached before any transaction: on PGlite the transaction holds the only connection.
     const [awards, provinces, family] = await Promise.all([
       this.reference.allAwardTypes(),
@@ -77,7 +92,7 @@ export class CommendationImportService {
     const errors: ImportRowError[] = [];
     const checked: CheckedRow[] = [];
     const today = todayInVietnam();
-    rows.forEach(({ row, cells }, i) => {
+    for (const [i, { row, cells }] of rows.entries()) {
       const parsed = parseCommendationRow(row, cells, awards);
       append(errors, parsed.errors);
       if (parsed.value) {
@@ -85,8 +100,12 @@ export class CommendationImportService {
         if ('errors' in result) append(errors, result.errors);
         else checked.push(result);
       }
-      if ((i + 1) % PROGRESS_EVERY === 0) progress({ type: 'progress', phase: 'check', done: i + 1, total: rows.length });
-    });
+      if ((i + 1) % PROGRESS_EVERY === 0) {
+        progress({ type: 'progress', phase: 'check', done: i + 1, total: rows.length });
+        // Let other requests in between batches of rows.
+        await yieldToEventLoop();
+      }
+    }
     append(
       errors,
       duplicatesInFile(
@@ -107,7 +126,7 @@ export class CommendationImportService {
           checked.map((c) => ({
             row: c.row,
             provinceId: c.record.provinceId,
-            time: lockTime(c.record),
+            time: recordTime(c.record),
             column: c.record.decisionDate ? HEADER['decisionDate'] : HEADER['achievementYear'],
           })),
         ),
@@ -120,13 +139,15 @@ export class CommendationImportService {
         errors,
         summary,
         write: async (valid) => {
-          await insertInBatches(
+          const ids = await insertInBatches(
             m,
             'commendations',
             INSERT_COLUMNS,
             valid.map((c) => c.record),
             progress,
           );
+          // Imported records get their findings as single creates do, in the same transaction.
+          await this.commendations.runFindings(m, ids);
           await this.audit.record(m, actor, {
             entity: 'commendation',
             entityId: null,
@@ -164,7 +185,7 @@ export class CommendationImportService {
     const errors: ImportRowError[] = [];
     const add = (field: string, code: string, message: string) => errors.push({ row, column: HEADER[field] ?? field, code, message });
     const award = awards.find((a) => a.code === v.awardTypeCode) as AwardTypeEntity;
-    if (v.status === CommendationStatus.APPROVED && isCentral(award)) {
+    if (centralAwardNeedsProposal(v.status, award)) {
       add(
         'status',
         'CENTRAL_AWARD_NEEDS_PROPOSAL',
@@ -236,12 +257,6 @@ export class CommendationImportService {
     }
     return errors;
   }
-}
-
-/** The period a record falls in: its decision date, or its achievement year while undecided. */
-function lockTime(r: Pick<NewCommendation, 'decisionDate' | 'achievementYear'>): RecordTime | null {
-  if (r.decisionDate) return { date: r.decisionDate };
-  return r.achievementYear ? { year: r.achievementYear } : null;
 }
 
 /** Column name and array type of each inserted field, in CommendationEntity's column names. */

@@ -1,6 +1,5 @@
 import { ImportResult, ImportRowError, ImportedPledgeResult, Period, Role, TargetKind } from '@tdkt/shared/contracts';
 import { Actor, AuditService, PeriodLocksService, ScopeService, hasRole } from '@tdkt/api/access';
-import { DomainError } from '@tdkt/api/core';
 import {
   ClusterEntity,
   PledgeCriterionEntity,
@@ -10,6 +9,7 @@ import {
   ReferenceLookupService,
 } from '@tdkt/api/database';
 import { Injectable } from '@nestjs/common';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   InsertColumn,
@@ -21,9 +21,11 @@ import {
   duplicatesInFile,
   insertInBatches,
   lockErrors,
+  oneImportPerUser,
   readSheet,
   settleImport,
 } from '@tdkt/api/imports';
+import { PledgesService } from '../pledges.service';
 import { PLEDGE_RESULT_COLUMNS, PLEDGE_RESULT_LAYOUT, parsePledgeResultRow, pledgeResultKey } from './pledge-result-sheet';
 import { buildPledgeResultTemplate } from './pledge-result-template';
 
@@ -64,11 +66,12 @@ export class PledgeResultImportService {
     private readonly scope: ScopeService,
     private readonly audit: AuditService,
     private readonly locks: PeriodLocksService,
+    private readonly pledges: PledgesService,
   ) {}
 
   /** The template of a pledge the caller may read; staff get their own member provinces in the dropdown. */
   async template(actor: Actor, pledgeId: string): Promise<Buffer> {
-    const pledge = await this.findReadable(actor, pledgeId);
+    const pledge = await this.pledges.findReadable(actor, pledgeId);
     const members = await this.memberProvinces(pledge);
     const own =
       hasRole(actor, Role.PROVINCE_STAFF) && actor.provinceId
@@ -80,6 +83,7 @@ export class PledgeResultImportService {
     );
   }
 
+  /** One import per user at a time (409 IMPORT_IN_PROGRESS), checked after the caller's role and before the file is read. */
   async import(
     actor: Actor,
     pledgeId: string,
@@ -88,7 +92,17 @@ export class PledgeResultImportService {
     progress: ProgressSink = () => undefined,
   ): Promise<ImportResult<ImportedPledgeResult>> {
     assertImporter(actor, file);
-    const pledge = await this.findReadable(actor, pledgeId);
+    return oneImportPerUser(this.dataSource, actor.userId, () => this.importFile(actor, pledgeId, file, dryRun, progress));
+  }
+
+  private async importFile(
+    actor: Actor & { provinceId: string },
+    pledgeId: string,
+    file: UploadedXlsx,
+    dryRun: boolean,
+    progress: ProgressSink,
+  ): Promise<ImportResult<ImportedPledgeResult>> {
+    const pledge = await this.pledges.findReadable(actor, pledgeId);
     // Reference data is read before any transaction: on PGlite the transaction holds the only connection.
     const [members, family] = await Promise.all([this.memberProvinces(pledge), this.scope.provinceFamily(actor.provinceId)]);
     const criteria = pledge.criteria ?? [];
@@ -99,7 +113,7 @@ export class PledgeResultImportService {
 
     const errors: ImportRowError[] = [];
     const checked: CheckedRow[] = [];
-    rows.forEach(({ row, cells }, i) => {
+    for (const [i, { row, cells }] of rows.entries()) {
       const parsed = parsePledgeResultRow(row, cells, names);
       append(errors, parsed.errors);
       const v = parsed.value;
@@ -137,8 +151,12 @@ export class PledgeResultImportService {
           });
         }
       }
-      if ((i + 1) % PROGRESS_EVERY === 0) progress({ type: 'progress', phase: 'check', done: i + 1, total: rows.length });
-    });
+      if ((i + 1) % PROGRESS_EVERY === 0) {
+        progress({ type: 'progress', phase: 'check', done: i + 1, total: rows.length });
+        // Let other requests in between batches of rows.
+        await yieldToEventLoop();
+      }
+    }
     append(
       errors,
       duplicatesInFile(
@@ -216,16 +234,6 @@ export class PledgeResultImportService {
     ]);
     const members = new Set(ids);
     return provinces.filter((p) => members.has(p.id));
-  }
-
-  /** As PledgesService: a pledge the caller may not read answers 404, so its existence does not leak. */
-  private async findReadable(actor: Actor, id: string): Promise<PledgeEntity> {
-    const pledge = await this.dataSource
-      .getRepository(PledgeEntity)
-      .findOne({ where: { id }, relations: { cluster: true, criteria: true }, order: { criteria: { sortOrder: 'ASC' } } });
-    if (!pledge || !(await this.scope.canReadCluster(actor, pledge.clusterId, pledge.year)))
-      throw new DomainError('PLEDGE_NOT_FOUND', 'Không tìm thấy giao ước thi đua');
-    return pledge;
   }
 }
 

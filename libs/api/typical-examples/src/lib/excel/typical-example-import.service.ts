@@ -4,6 +4,7 @@ import { Actor, AuditService, PeriodLocksService, ScopeService, hasRole } from '
 import { ProvinceEntity, ReferenceLookupService, TypicalExampleEntity } from '@tdkt/api/database';
 import { todayInVietnam } from '@tdkt/shared/util-text';
 import { Injectable } from '@nestjs/common';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   InsertColumn,
@@ -16,9 +17,11 @@ import {
   existingIds,
   insertInBatches,
   lockErrors,
+  oneImportPerUser,
   readSheet,
   settleImport,
 } from '@tdkt/api/imports';
+import { TypicalExamplesService } from '../typical-examples.service';
 import {
   TYPICAL_EXAMPLE_COLUMNS,
   TYPICAL_EXAMPLE_LAYOUT,
@@ -65,6 +68,7 @@ export class TypicalExampleImportService {
     private readonly scope: ScopeService,
     private readonly audit: AuditService,
     private readonly locks: PeriodLocksService,
+    private readonly examples: TypicalExamplesService,
   ) {}
 
   /** The import template, with the caller's province codes in the province dropdown (every current code for other roles). */
@@ -77,6 +81,7 @@ export class TypicalExampleImportService {
     return buildTypicalExampleTemplate([...new Set(own.map((p) => p.code))].sort());
   }
 
+  /** One import per user at a time (409 IMPORT_IN_PROGRESS), checked after the caller's role and before the file is read. */
   async import(
     actor: Actor,
     file: UploadedXlsx | undefined,
@@ -84,6 +89,15 @@ export class TypicalExampleImportService {
     progress: ProgressSink = () => undefined,
   ): Promise<ImportResult<ImportedTypicalExample>> {
     assertImporter(actor, file);
+    return oneImportPerUser(this.dataSource, actor.userId, () => this.importFile(actor, file, dryRun, progress));
+  }
+
+  private async importFile(
+    actor: Actor & { provinceId: string },
+    file: UploadedXlsx,
+    dryRun: boolean,
+    progress: ProgressSink,
+  ): Promise<ImportResult<ImportedTypicalExample>> {
     // Reference data is read before any transaction: on PGlite the transaction holds the only connection.
     const [provinces, family] = await Promise.all([this.reference.allProvinces(), this.scope.provinceFamily(actor.provinceId)]);
     const { rows } = await readSheet(file, TYPICAL_EXAMPLE_LAYOUT);
@@ -92,16 +106,20 @@ export class TypicalExampleImportService {
     const errors: ImportRowError[] = [];
     const checked: CheckedRow[] = [];
     const today = todayInVietnam();
-    rows.forEach(({ row, cells }, i) => {
+    for (const [i, { row, cells }] of rows.entries()) {
       const parsed = parseTypicalExampleRow(row, cells);
       append(errors, parsed.errors);
       if (parsed.value) {
-        const result = checkRow(row, parsed.value, provinces, family, today);
+        const result = checkRow(this.examples, row, parsed.value, provinces, family, today);
         if ('errors' in result) append(errors, result.errors);
         else checked.push(result);
       }
-      if ((i + 1) % PROGRESS_EVERY === 0) progress({ type: 'progress', phase: 'check', done: i + 1, total: rows.length });
-    });
+      if ((i + 1) % PROGRESS_EVERY === 0) {
+        progress({ type: 'progress', phase: 'check', done: i + 1, total: rows.length });
+        // Let other requests in between batches of rows.
+        await yieldToEventLoop();
+      }
+    }
     append(
       errors,
       duplicatesInFile(
@@ -197,17 +215,18 @@ export class TypicalExampleImportService {
   }
 }
 
-/** The rules of TypicalExamplesService.create on one parsed row, without touching the database. */
+/** The rules of TypicalExamplesService.create on one parsed row (its record rules, the province on the day, scope), without the database. */
 function checkRow(
+  examples: TypicalExamplesService,
   row: number,
   v: TypicalExampleRow,
   provinces: readonly ProvinceEntity[],
   family: readonly string[],
   today: string,
 ): CheckedRow | { errors: ImportRowError[] } {
-  const errors: ImportRowError[] = [];
-  if (v.honouredOn > today)
-    errors.push({ row, column: HEADER['honouredOn'], code: 'future', message: 'Ngày biểu dương không được sau ngày hôm nay' });
+  const errors: ImportRowError[] = examples
+    .recordErrors(v, today)
+    .map((e) => ({ row, column: HEADER[e.field] ?? e.field, code: e.code, message: e.message }));
   const province = resolveProvinceCode(provinces, v.provinceCode, v.honouredOn);
   if (!province) {
     errors.push({
