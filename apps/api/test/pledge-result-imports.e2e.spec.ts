@@ -116,6 +116,19 @@ describe.each(testEngines())('Excel import of pledge results on %s', (engine) =>
     ).expect(201);
     expect(again.body).toMatchObject({ created: 0, updated: 1, valid: [expect.objectContaining({ replaces: true })] });
     expect((await tableCounts(t.dataSource)).pledge_results).toBe(after.pledge_results);
+    // The replaced value's before and after are in the audit trail, as PUT writes them, then the import's own entry.
+    expect((await tableCounts(t.dataSource)).audit_entries - after.audit_entries).toBe(2);
+    const [imported, update] = await t.dataSource.query(
+      `SELECT entity, action, entity_id, before, after FROM audit_entries ORDER BY seq DESC LIMIT 2`,
+    );
+    expect(imported).toMatchObject({ action: 'IMPORT', after: { rows: 1, created: 0, updated: 1 } });
+    expect(update).toMatchObject({
+      entity: 'pledge_result',
+      action: 'UPDATE',
+      before: { period: 'FY', targetValue: 100, actualValue: null },
+      after: { period: 'FY', targetValue: null, actualValue: 97 },
+    });
+    expect(update.entity_id).toBe(update.after.id);
     const replaced = await t.as('staff08').get(`/api/v1/pledges/${pledgeId}/results`).expect(200);
     expect(
       replaced.body.find((r: { criterionCode: string; period: string }) => r.criterionCode === 'TC1' && r.period === 'FY'),

@@ -1,4 +1,4 @@
-import { ImportResult, ImportRowError, ImportedPledgeResult, Period, Role, TargetKind } from '@tdkt/shared/contracts';
+import { ImportResult, ImportRowError, ImportedPledgeResult, Role, TargetKind } from '@tdkt/shared/contracts';
 import { Actor, AuditService, PeriodLocksService, ScopeService, hasRole } from '@tdkt/api/access';
 import {
   ClusterEntity,
@@ -37,6 +37,8 @@ interface CheckedRow {
   criterionCode: string;
   provinceCode: string;
   replaces: boolean;
+  /** The stored result this row replaces, kept for the audit trail's before. */
+  before?: PledgeResultEntity;
 }
 
 const HEADER: Record<string, string> = Object.fromEntries(PLEDGE_RESULT_COLUMNS.map((c) => [c.field, c.header]));
@@ -199,6 +201,7 @@ export class PledgeResultImportService {
             UPSERT,
           );
           const updated = valid.filter((c) => c.replaces).length;
+          await this.auditReplaced(m, actor, pledge, valid);
           await this.audit.record(m, actor, {
             entity: 'pledge_result',
             entityId: pledge.id,
@@ -215,15 +218,50 @@ export class PledgeResultImportService {
     return dryRun ? run(this.dataSource.manager) : this.dataSource.transaction(run);
   }
 
-  /** Rows whose province already has a value for that criterion and period: the import replaces it. */
+  /** Rows whose province already has a value for that criterion and period: the import replaces it (and keeps it as before). */
   private async markReplaced(m: EntityManager, checked: CheckedRow[]): Promise<void> {
     if (!checked.length) return;
-    const existing: Array<{ criterion_id: string; province_id: string; period: Period }> = await m.query(
-      `SELECT criterion_id, province_id, period FROM pledge_results WHERE criterion_id = ANY($1::uuid[]) AND province_id = ANY($2::uuid[])`,
-      [[...new Set(checked.map((c) => c.record.criterionId))], [...new Set(checked.map((c) => c.record.provinceId))]],
-    );
-    const held = new Set(existing.map((e) => pledgeResultKey(e.province_id, e.criterion_id, e.period)));
-    for (const c of checked) c.replaces = held.has(pledgeResultKey(c.record.provinceId, c.record.criterionId, c.record.period));
+    const held = await this.storedResults(m, checked);
+    for (const c of checked) {
+      c.before = held.get(pledgeResultKey(c.record.provinceId, c.record.criterionId, c.record.period));
+      c.replaces = !!c.before;
+    }
+  }
+
+  /** The stored results of the rows' criteria and provinces, by pledgeResultKey: one query for the whole file. */
+  private async storedResults(m: EntityManager, rows: readonly CheckedRow[]): Promise<Map<string, PledgeResultEntity>> {
+    const stored = await m
+      .getRepository(PledgeResultEntity)
+      .createQueryBuilder('r')
+      .where('r.criterion_id = ANY(:criteria) AND r.province_id = ANY(:provinces)', {
+        criteria: [...new Set(rows.map((c) => c.record.criterionId))],
+        provinces: [...new Set(rows.map((c) => c.record.provinceId))],
+      })
+      .getMany();
+    return new Map(stored.map((r) => [pledgeResultKey(r.provinceId, r.criterionId, r.period), r]));
+  }
+
+  /**
+   * Each replaced value's before and after, one entry per result as PUT /pledges/{id}/results writes them (new results
+   * are covered by the IMPORT entry, which names the file and the counts).
+   */
+  private async auditReplaced(m: EntityManager, actor: Actor, pledge: PledgeEntity, valid: readonly CheckedRow[]): Promise<void> {
+    const replaced = valid.filter((c) => c.before);
+    if (!replaced.length) return;
+    const after = await this.storedResults(m, replaced);
+    for (const c of replaced) {
+      const now = after.get(pledgeResultKey(c.record.provinceId, c.record.criterionId, c.record.period)) as PledgeResultEntity;
+      await this.audit.record(m, actor, {
+        entity: 'pledge_result',
+        entityId: now.id,
+        action: 'UPDATE',
+        before: c.before,
+        after: now,
+        provinceId: now.provinceId,
+        clusterId: pledge.clusterId,
+        year: pledge.year,
+      });
+    }
   }
 
   /** Provinces that were members of the pledge's cluster in its year. */
