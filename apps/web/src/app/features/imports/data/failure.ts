@@ -4,6 +4,8 @@ import type { ApiError } from '../../../core/http/api-error';
 const EXPLAINED = [
   'IMPORT_BAD_HEADER',
   'IMPORT_TOO_LARGE',
+  'IMPORT_TOO_MANY_ROWS',
+  'IMPORT_IN_PROGRESS',
   'IMPORT_UNSUPPORTED_TYPE',
   'IMPORT_INVALID_ROWS',
   'IMPORT_CONFLICT',

@@ -60,6 +60,16 @@ describe('failureKey and refusalKey', () => {
     expect(refusalKey(null, 403)).toBe('imports.failure.OUT_OF_SCOPE');
     expect(refusalKey(null, 500)).toBeNull();
   });
+
+  it('explains the upload limits: too many rows, and another import of the same user still running', () => {
+    expect(failureKey({ code: 'IMPORT_TOO_MANY_ROWS', reason: 'server', messageKey: 'errors.server' })).toBe(
+      'imports.failure.IMPORT_TOO_MANY_ROWS',
+    );
+    expect(failureKey({ code: 'IMPORT_IN_PROGRESS', reason: 'conflict', messageKey: 'errors.conflict' })).toBe(
+      'imports.failure.IMPORT_IN_PROGRESS',
+    );
+    expect(refusalKey('IMPORT_TOO_MANY_ROWS', 413)).toBe('imports.failure.IMPORT_TOO_MANY_ROWS');
+  });
 });
 
 describe('importTarget', () => {
