@@ -1,8 +1,7 @@
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { DataSource, DataSourceOptions } from 'typeorm';
+import { PGLITE_EXTENSIONS, openLockedPglite } from './data-dir/data-dir';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 import { createPGliteDriver } from './pglite-driver';
@@ -19,11 +18,12 @@ export interface DatabaseSettings {
   logging?: boolean;
 }
 
-export const PGLITE_EXTENSIONS = { pg_trgm };
+export { PGLITE_EXTENSIONS };
 
+/** A folder is opened under DATA_DIR's lock (one process per folder, §11); `memory://` is a throwaway database. */
 export function openPglite(dataDir: string): Promise<PGlite> {
-  if (!dataDir.startsWith('memory://')) mkdirSync(resolve(dataDir), { recursive: true });
-  return PGlite.create({ dataDir, extensions: PGLITE_EXTENSIONS });
+  if (dataDir.startsWith('memory://')) return PGlite.create({ dataDir, extensions: PGLITE_EXTENSIONS });
+  return openLockedPglite(dataDir);
 }
 
 /** One set of options for the app, the migration CLI and the tests: the same migrations on both engines. */
