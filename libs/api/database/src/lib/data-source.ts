@@ -41,7 +41,8 @@ export function dataSourceOptions(settings: DatabaseSettings): DataSourceOptions
     logging: settings.logging ? ['error' as const, 'warn' as const, 'query' as const] : ['error' as const],
   };
   if (settings.url) {
-    return { ...common, url: settings.url, extra: { max: settings.poolSize ?? 10 } };
+    // A server that does not answer (network cut) fails a request after 30 s (503) instead of holding it forever.
+    return { ...common, url: settings.url, extra: { max: settings.poolSize ?? 10, connectionTimeoutMillis: 30_000 } };
   }
   const dir = settings.pgliteDir ?? 'memory://';
   return { ...common, driver: createPGliteDriver(settings.openPglite ?? (() => openPglite(dir))) };
