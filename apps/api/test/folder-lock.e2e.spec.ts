@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LOCK_FILE_NAME, parseLockFile } from '@tdkt/api/database';
@@ -52,6 +52,21 @@ describe('embedded folder lock (real server processes)', () => {
     // A clean stop gives the folder back.
     third.child.kill('SIGTERM');
     await third.exited;
+    expect(existsSync(join(dataDir, LOCK_FILE_NAME))).toBe(false);
+  }, 600_000);
+
+  it('a folder damaged by a crash: the server exits with what happened and how to restore, no stack trace', async () => {
+    // The control file overwritten, as a torn write during a power cut would leave it.
+    writeFileSync(join(dataDir, 'pglite', 'global', 'pg_control'), Buffer.alloc(8192, 7));
+    mkdirSync(join(dataDir, 'backups'), { recursive: true });
+    writeFileSync(join(dataDir, 'backups', 'tdkt-backup-20261207-020000000-daily.tar'), '');
+    const server = start();
+    expect(await server.exited).toBe(1);
+    const output = server.output();
+    expect(output).toMatch(/Không mở được cơ sở dữ liệu nhúng/);
+    expect(output).toMatch(/cannot be opened: the folder is damaged or incomplete/);
+    expect(output).toContain(`npm run restore -- ${join(dataDir, 'backups', 'tdkt-backup-20261207-020000000-daily.tar')}`);
+    expect(output).not.toMatch(/\n\s+at /);
     expect(existsSync(join(dataDir, LOCK_FILE_NAME))).toBe(false);
   }, 600_000);
 });
