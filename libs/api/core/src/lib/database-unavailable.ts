@@ -22,11 +22,18 @@ const MESSAGES = [
   /server closed the connection unexpectedly/i,
 ];
 
+/**
+ * TypeORM releases a query runner whose connection died (the pg client's 'error' event); the request's next
+ * query on it then fails with this, a symptom of the same outage.
+ */
+const ERROR_NAMES = new Set(['QueryRunnerAlreadyReleasedError']);
+
 export const DATABASE_RETRY_AFTER_SECONDS = 5;
 
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== 'object' || depth > 4) return false;
-  const e = error as { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown; errors?: unknown };
+  const e = error as { code?: unknown; message?: unknown; name?: unknown; driverError?: unknown; cause?: unknown; errors?: unknown };
+  if (typeof e.name === 'string' && ERROR_NAMES.has(e.name)) return true;
   if (typeof e.code === 'string' && (SOCKET_CODES.has(e.code) || SQLSTATES.has(e.code))) return true;
   if (typeof e.message === 'string' && MESSAGES.some((m) => m.test(e.message as string))) return true;
   // TypeORM wraps the driver's error; Node wraps one error per address tried in an AggregateError.
