@@ -58,9 +58,9 @@ export const TEST_SETTINGS: AppSettings = {
   rateLimit: 0,
 };
 
-/** The real app, configured as main.ts does, on a private database of the given engine. */
-export async function createTestApp(engine: TestEngine, settings: Partial<AppSettings> = {}): Promise<TestApp> {
-  const db = await createTestDatabase(engine);
+/** The real app, configured as main.ts does, on a private database of the given engine (`adminUrl`: on another PostgreSQL server). */
+export async function createTestApp(engine: TestEngine, settings: Partial<AppSettings> = {}, adminUrl?: string): Promise<TestApp> {
+  const db = await createTestDatabase(engine, adminUrl);
   const full = { ...TEST_SETTINGS, ...settings };
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.register(full, db.settings)] }).compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: ['error'] });

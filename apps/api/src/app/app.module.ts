@@ -3,6 +3,7 @@ import { AuditModule } from '@tdkt/api/audit';
 import { AuthModule } from '@tdkt/api/auth';
 import { AppSettings } from '@tdkt/api/core';
 import { AwardTypesModule } from '@tdkt/api/award-types';
+import { BackupsModule } from '@tdkt/api/backups';
 import { ClustersModule } from '@tdkt/api/clusters';
 import { CommendationsModule } from '@tdkt/api/commendations';
 import { FindingsModule } from '@tdkt/api/findings';
@@ -45,6 +46,7 @@ export class AppModule {
         ),
         AuditModule,
         AwardTypesModule,
+        BackupsModule.register({ dataDir: settings.dataDir, daily: settings.backupDaily ?? false, keep: settings.backupKeep ?? 7 }),
         ClustersModule,
         CommendationsModule,
         FindingsModule,

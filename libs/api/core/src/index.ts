@@ -5,3 +5,4 @@ export * from './lib/pagination';
 export * from './lib/settings';
 export * from './lib/validation-pipe';
 export * from './lib/uuid.pipe';
+export * from './lib/database-unavailable';

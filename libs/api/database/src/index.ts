@@ -5,3 +5,6 @@ export * from './lib/migrations';
 export * from './lib/reference-lookup.service';
 export * from './lib/seeds/reference.seed';
 export * from './lib/seeds/seed-runner';
+export * from './lib/data-dir/data-dir';
+export * from './lib/data-dir/folder-lock';
+export * from './lib/pglite-driver';

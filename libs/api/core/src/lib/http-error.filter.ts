@@ -2,6 +2,7 @@ import { ApiError } from '@tdkt/shared/contracts';
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import { QueryFailedError } from 'typeorm';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from './database-unavailable';
 
 const REASON: Record<number, string> = {
   400: 'Bad Request',
@@ -14,6 +15,7 @@ const REASON: Record<number, string> = {
   423: 'Locked',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
+  503: 'Service Unavailable',
 };
 
 /** Body-parser errors carry `type` and `status`; they must answer 4xx, never 500. */
@@ -33,7 +35,12 @@ export class HttpErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     const body = this.toBody(exception);
-    if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    if (body.code === 'DATABASE_UNAVAILABLE') {
+      // An outage is not a bug: one line per request, not a stack trace each.
+      this.logger.warn(`Database unavailable: ${exception instanceof Error ? exception.message : String(exception)}`);
+    } else if (body.statusCode >= 500 && body.statusCode !== 503) {
+      this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    }
     // A stream that fails halfway can only be cut short: its status line has gone already.
     if (response.headersSent) {
       response.end();
@@ -42,10 +49,16 @@ export class HttpErrorFilter implements ExceptionFilter {
     // A download route may have set its file type and name already: an error is always JSON.
     response.removeHeader('Content-Disposition');
     response.setHeader('Content-Type', 'application/json; charset=utf-8');
+    // The client (and a load balancer) may try again shortly: the database is expected back.
+    if (body.code === 'DATABASE_UNAVAILABLE') response.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
     response.status(body.statusCode).json(body);
   }
 
   private toBody(exception: unknown): ApiError & { code?: string } {
+    // Before anything else: a pool timeout or a refused connection can surface wrapped in any of the types below.
+    if (!(exception instanceof HttpException) && isDatabaseUnavailable(exception)) {
+      return { ...this.simple(503, 'Cơ sở dữ liệu tạm thời không truy cập được; vui lòng thử lại sau ít giây'), code: 'DATABASE_UNAVAILABLE' };
+    }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const raw = exception.getResponse();

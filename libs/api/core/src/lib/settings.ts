@@ -45,6 +45,20 @@ export class AppEnv {
   @Matches(/^\d+(kb|mb)$/i)
   BODY_LIMIT = '1mb';
 
+  /** Daily backup into DATA_DIR/backups by the running server: on by default with the embedded database. */
+  @IsBoolean()
+  @IsOptional()
+  @Transform(toBool)
+  BACKUP_DAILY?: boolean;
+
+  /** Backups of each kind (daily, manual) kept in DATA_DIR/backups. */
+  @IsInt()
+  @IsOptional()
+  @Max(365)
+  @Min(1)
+  @Transform(toInt)
+  BACKUP_KEEP = 7;
+
   @IsOptional()
   @IsString()
   DATA_DIR = 'data';
@@ -84,6 +98,9 @@ export class AppEnv {
 
 export interface AppSettings {
   adminPassword?: string;
+  /** Daily backups by the server (absent: off). */
+  backupDaily?: boolean;
+  backupKeep?: number;
   bodyLimit: string;
   corsOrigins?: string[];
   demoPassword?: string;
@@ -110,6 +127,8 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): AppSettings 
   }
   return {
     adminPassword: parsed.ADMIN_PASSWORD || undefined,
+    backupDaily: parsed.BACKUP_DAILY ?? !parsed.DATABASE_URL,
+    backupKeep: parsed.BACKUP_KEEP,
     bodyLimit: parsed.BODY_LIMIT,
     corsOrigins: parsed.CORS_ORIGINS
       ? parsed.CORS_ORIGINS.split(',')

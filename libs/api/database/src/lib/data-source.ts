@@ -1,8 +1,7 @@
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { DataSource, DataSourceOptions } from 'typeorm';
+import { PGLITE_EXTENSIONS, openLockedPglite } from './data-dir/data-dir';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 import { createPGliteDriver } from './pglite-driver';
@@ -19,11 +18,12 @@ export interface DatabaseSettings {
   logging?: boolean;
 }
 
-export const PGLITE_EXTENSIONS = { pg_trgm };
+export { PGLITE_EXTENSIONS };
 
+/** A folder is opened under DATA_DIR's lock (one process per folder, §11); `memory://` is a throwaway database. */
 export function openPglite(dataDir: string): Promise<PGlite> {
-  if (!dataDir.startsWith('memory://')) mkdirSync(resolve(dataDir), { recursive: true });
-  return PGlite.create({ dataDir, extensions: PGLITE_EXTENSIONS });
+  if (dataDir.startsWith('memory://')) return PGlite.create({ dataDir, extensions: PGLITE_EXTENSIONS });
+  return openLockedPglite(dataDir);
 }
 
 /** One set of options for the app, the migration CLI and the tests: the same migrations on both engines. */
@@ -41,7 +41,8 @@ export function dataSourceOptions(settings: DatabaseSettings): DataSourceOptions
     logging: settings.logging ? ['error' as const, 'warn' as const, 'query' as const] : ['error' as const],
   };
   if (settings.url) {
-    return { ...common, url: settings.url, extra: { max: settings.poolSize ?? 10 } };
+    // A server that does not answer (network cut) fails a request after 30 s (503) instead of holding it forever.
+    return { ...common, url: settings.url, extra: { max: settings.poolSize ?? 10, connectionTimeoutMillis: 30_000 } };
   }
   const dir = settings.pgliteDir ?? 'memory://';
   return { ...common, driver: createPGliteDriver(settings.openPglite ?? (() => openPglite(dir))) };

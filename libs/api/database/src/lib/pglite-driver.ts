@@ -94,6 +94,11 @@ export function createPGliteDriver(options: PGliteOptions | (() => Promise<PGlit
       return settle(p, cb);
     }
 
+    /** Runs `fn` with the database to itself: no statement of any request runs meanwhile (online backups). */
+    exclusive<T>(fn: (db: PGlite) => Promise<T>): Promise<T> {
+      return lock().then((unlock) => getDb().then(fn).finally(unlock));
+    }
+
     end(cb?: (err?: Error | null) => void) {
       const p = instance ? instance.then((db) => db.close()) : Promise.resolve();
       instance = null;
@@ -106,4 +111,17 @@ export function createPGliteDriver(options: PGliteOptions | (() => Promise<PGlit
   }
 
   return { Pool };
+}
+
+interface ExclusivePool {
+  exclusive<T>(fn: (db: PGlite) => Promise<T>): Promise<T>;
+}
+
+/**
+ * Runs `fn` on the embedded database with its one connection held, so what it reads or dumps is consistent;
+ * null when the data source is on a PostgreSQL server.
+ */
+export function withEmbeddedDatabase<T>(dataSource: { driver: unknown }, fn: (db: PGlite) => Promise<T>): Promise<T> | null {
+  const pool = (dataSource.driver as { master?: Partial<ExclusivePool> }).master;
+  return pool && typeof pool.exclusive === 'function' ? (pool as ExclusivePool).exclusive(fn) : null;
 }

@@ -23,9 +23,9 @@ export function testEngines(): TestEngine[] {
   return process.env['TEST_DATABASE_URL'] ? ['pglite', 'postgres'] : ['pglite'];
 }
 
-/** A fresh, migrated database with the reference data, private to one test file. */
-export async function createTestDatabase(engine: TestEngine): Promise<TestDatabase> {
-  return engine === 'pglite' ? createPgliteDatabase() : createPostgresDatabase();
+/** A fresh, migrated database with the reference data, private to one test file (`adminUrl`: another server than TEST_DATABASE_URL). */
+export async function createTestDatabase(engine: TestEngine, adminUrl?: string): Promise<TestDatabase> {
+  return engine === 'pglite' ? createPgliteDatabase() : createPostgresDatabase(adminUrl ?? (process.env['TEST_DATABASE_URL'] as string));
 }
 
 // Migrating PGlite takes seconds; a snapshot of a migrated, reference-seeded database loads in a fraction of that.
@@ -65,8 +65,7 @@ async function createPgliteDatabase(): Promise<TestDatabase> {
   };
 }
 
-async function createPostgresDatabase(): Promise<TestDatabase> {
-  const adminUrl = process.env['TEST_DATABASE_URL'] as string;
+async function createPostgresDatabase(adminUrl: string): Promise<TestDatabase> {
   const name = `tdkt_test_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
