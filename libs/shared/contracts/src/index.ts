@@ -19,3 +19,4 @@ export * from './lib/reports.dto';
 export * from './lib/typical-examples.dto';
 export * from './lib/validation';
 export * from './lib/views';
+export * from './lib/year-end.dto';

@@ -1,3 +1,4 @@
+import { ScoringReader, VoteReader } from '@tdkt/api/year-end';
 import { Module } from '@nestjs/common';
 import { CommendationsController } from './commendations.controller';
 import { CommendationsService } from './commendations.service';
@@ -8,7 +9,7 @@ import { CommendationImportsController } from './excel/commendation-imports.cont
 /** The Excel controller comes first: its fixed paths (import, export.xlsx) must win over /commendations/:id. */
 @Module({
   controllers: [CommendationImportsController, CommendationsController],
-  providers: [CommendationExportService, CommendationImportService, CommendationsService],
+  providers: [CommendationExportService, CommendationImportService, CommendationsService, ScoringReader, VoteReader],
   exports: [CommendationsService],
 })
 export class CommendationsModule {}

@@ -2,6 +2,7 @@ import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsUUID, Matches, MaxLength, Min } from 'class-validator';
 import { CommendationKind, CommendationStatus, Gender, RecipientClass, RecipientKind } from './enums';
 import { PageQueryDto } from './page';
+import type { CommendationVoteSummary } from './year-end.dto';
 import { IsIsoDate, IsOptionalText, IsProvinceCode, IsRecordYear, IsRequiredText } from './validation';
 
 export const AWARD_TYPE_CODE_PATTERN = /^[A-Z0-9_]{2,60}$/;
@@ -142,6 +143,8 @@ export interface CommendationView {
   statusReason: string | null;
   updatedAt: string;
   version: number;
+  /** On a proposal created from a cluster's vote (`GET /commendations/{id}`): the vote's result for this province. */
+  vote?: CommendationVoteSummary | null;
 }
 
 /** The council's (or, for a provincial award, the province's) decision that approves a commendation. */

@@ -16,6 +16,7 @@ import {
 } from 'class-validator';
 import { MembershipRole, Period, RecipientKind, TargetKind } from './enums';
 import { IsIsoDate, IsRecordYear } from './validation';
+import type { YearEndFigures } from './year-end.dto';
 
 export enum ReportStatus {
   DRAFT = 'DRAFT',
@@ -159,6 +160,8 @@ export interface ReportStatistics {
   provinces: ProvinceStatistics[];
   awardTypes: AwardTypeFigures[];
   previousRange: { from: string; to: string };
+  /** Annual (FY) reports only: the year-end review (score table, ranking, votes). */
+  yearEnd?: YearEndFigures | null;
 }
 
 export interface ReportSnapshot {
