@@ -65,16 +65,28 @@ describe.each(testEngines())('the years after 2024 on %s', (engine) => {
       ])
       .expect(400);
     expect(res.body.errors).toEqual([
-      expect.objectContaining({ field: '1.provinceCode', code: 'notInForce', message: expect.stringContaining('không có hiệu lực ngày 01/01/2026') }),
+      expect.objectContaining({
+        field: '1.provinceCode',
+        code: 'notInForce',
+        message: expect.stringContaining('không có hiệu lực ngày 01/01/2026'),
+      }),
     ]);
-    const unknown = await t.as('admin').put('/api/v1/clusters/TDMNPB/members/2025').send([{ provinceCode: '99', role: 'MEMBER' }]).expect(400);
+    const unknown = await t
+      .as('admin')
+      .put('/api/v1/clusters/TDMNPB/members/2025')
+      .send([{ provinceCode: '99', role: 'MEMBER' }])
+      .expect(400);
     expect(unknown.body.errors[0]).toMatchObject({ field: '0.provinceCode', code: 'referenceNotFound' });
     expect(await tableCounts(t.dataSource)).toEqual(before);
   });
 
   it('PUT /api/v1/clusters/{code}/members/{year} → 409 when a province already sits in another cluster that year', async () => {
     const before = await tableCounts(t.dataSource);
-    const res = await t.as('admin').put('/api/v1/clusters/DBSH/members/2026').send([{ provinceCode: '25', role: 'MEMBER' }]).expect(409);
+    const res = await t
+      .as('admin')
+      .put('/api/v1/clusters/DBSH/members/2026')
+      .send([{ provinceCode: '25', role: 'MEMBER' }])
+      .expect(409);
     expect(res.body).toMatchObject({ code: 'PROVINCE_IN_OTHER_CLUSTER', message: expect.stringContaining('Phú Thọ (cụm TDMNPB)') });
     expect(await tableCounts(t.dataSource)).toEqual(before);
   });
@@ -198,10 +210,26 @@ describe.each(testEngines())('the years after 2024 on %s', (engine) => {
       status: 'APPROVED',
     });
     // Before 1 July 2025: old Tuyên Quang (08) and Hà Giang (02), both now the new Tuyên Quang.
-    await t.as('staff08').post('/api/v1/commendations').send(award('08', '2025-03-10', 'Ma Văn Một')).expect(201);
-    await t.as('staff08').post('/api/v1/commendations').send(award('02', '2025-04-10', 'Vàng Thị Hai')).expect(201);
-    await t.as('staff08').post('/api/v1/commendations').send(award('02', '2025-05-10', 'Lù Văn Ba')).expect(201);
-    await t.as('staff08').post('/api/v1/commendations').send(award('08', '2026-03-10', 'Hoàng Thị Bốn')).expect(201);
+    await t
+      .as('staff08')
+      .post('/api/v1/commendations')
+      .send(award('08', '2025-03-10', 'Ma Văn Một'))
+      .expect(201);
+    await t
+      .as('staff08')
+      .post('/api/v1/commendations')
+      .send(award('02', '2025-04-10', 'Vàng Thị Hai'))
+      .expect(201);
+    await t
+      .as('staff08')
+      .post('/api/v1/commendations')
+      .send(award('02', '2025-05-10', 'Lù Văn Ba'))
+      .expect(201);
+    await t
+      .as('staff08')
+      .post('/api/v1/commendations')
+      .send(award('08', '2026-03-10', 'Hoàng Thị Bốn'))
+      .expect(201);
     const figures = (await t.as('chairTDMNPB').get('/api/v1/clusters/TDMNPB/years/2026/figures?period=H1').expect(200)).body;
     const tuyenQuang = figures.statistics.provinces.find((p: { provinceCode: string }) => p.provinceCode === '08');
     expect(tuyenQuang).toMatchObject({ commendations: { total: 1 }, previous: { commendations: { total: 3 } } });

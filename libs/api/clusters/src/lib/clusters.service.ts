@@ -71,9 +71,7 @@ export class ClustersService {
 
   /** The years that have members, newest first; pages open on the latest. */
   async membershipYears(): Promise<MembershipYearsView> {
-    const rows: Array<{ year: number }> = await this.dataSource.query(
-      `SELECT DISTINCT year FROM cluster_memberships ORDER BY year DESC`,
-    );
+    const rows: Array<{ year: number }> = await this.dataSource.query(`SELECT DISTINCT year FROM cluster_memberships ORDER BY year DESC`);
     const years = rows.map((r) => Number(r.year));
     return { latest: years[0] ?? null, years };
   }
@@ -86,10 +84,20 @@ export class ClustersService {
     this.assertAdmin(actor);
     const cluster = await this.findCluster(code);
     this.checkRoles(members);
-    const provinceIds = await this.provincesInForce(year, members.map((m) => m.provinceCode));
+    const provinceIds = await this.provincesInForce(
+      year,
+      members.map((m) => m.provinceCode),
+    );
     await this.dataSource.transaction(async (tx) => {
       await this.assertFree(tx, cluster.id, year, provinceIds);
-      await this.replace(tx, actor, cluster, year, 'REPLACE', members.map((m, i) => ({ provinceId: provinceIds[i], role: m.role, derived: false })));
+      await this.replace(
+        tx,
+        actor,
+        cluster,
+        year,
+        'REPLACE',
+        members.map((m, i) => ({ provinceId: provinceIds[i], role: m.role, derived: false })),
+      );
     });
     this.reference.invalidate();
     return this.members(code, year);
@@ -132,12 +140,23 @@ export class ClustersService {
       const chair = chosen('chairProvinceCode', plan.suggestedChairId);
       const vice = chosen('viceChairProvinceCode', plan.suggestedViceChairId);
       const problems: Array<{ field: string; code: string; message: string }> = [];
-      for (const [field, value] of [['chairProvinceCode', chair], ['viceChairProvinceCode', vice]] as const) {
+      for (const [field, value] of [
+        ['chairProvinceCode', chair],
+        ['viceChairProvinceCode', vice],
+      ] as const) {
         if (value && !plan.members.some((m) => m.provinceCode === value))
-          problems.push({ field, code: 'notMember', message: `${field}: tỉnh mã ${value} không có trong danh sách thành viên năm ${year}` });
+          problems.push({
+            field,
+            code: 'notMember',
+            message: `${field}: tỉnh mã ${value} không có trong danh sách thành viên năm ${year}`,
+          });
       }
       if (chair && chair === vice)
-        problems.push({ field: 'viceChairProvinceCode', code: 'sameAsChair', message: 'viceChairProvinceCode: cụm phó phải khác cụm trưởng' });
+        problems.push({
+          field: 'viceChairProvinceCode',
+          code: 'sameAsChair',
+          message: 'viceChairProvinceCode: cụm phó phải khác cụm trưởng',
+        });
       if (problems.length) throw fieldErrors(problems);
       const ids = plan.members.map((m) => m.provinceId);
       await this.assertFree(tx, cluster.id, year, ids);
@@ -149,7 +168,8 @@ export class ClustersService {
         'CARRY_FORWARD',
         plan.members.map((m) => ({
           provinceId: m.provinceId,
-          role: m.provinceCode === chair ? MembershipRole.CHAIR : m.provinceCode === vice ? MembershipRole.VICE_CHAIR : MembershipRole.MEMBER,
+          role:
+            m.provinceCode === chair ? MembershipRole.CHAIR : m.provinceCode === vice ? MembershipRole.VICE_CHAIR : MembershipRole.MEMBER,
           derived: false,
         })),
       );
@@ -171,7 +191,12 @@ export class ClustersService {
 
   private async preview(m: EntityManager, cluster: ClusterEntity, year: number): Promise<CarryForwardPreviewView> {
     const { plan, existing } = await this.plan(m, cluster, year);
-    const others = await this.otherClusters(m, cluster.id, year, plan.members.map((x) => x.provinceId));
+    const others = await this.otherClusters(
+      m,
+      cluster.id,
+      year,
+      plan.members.map((x) => x.provinceId),
+    );
     const province = async (id: string) => {
       const p = await this.reference.provinceById(id);
       return { provinceCode: p?.code ?? '', provinceName: p?.name ?? '' };

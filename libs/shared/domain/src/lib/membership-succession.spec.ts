@@ -199,10 +199,7 @@ describe('carryForward (the real reference data)', () => {
     expect(codesOf(MEMBERS_2026, 'DHMT')).toEqual(['51', '52', '56']);
     expect(codesOf(MEMBERS_2026, 'TN')).toEqual(['66', '68']);
     // Gia Lai (64, TN) merged into Bình Định, which gave the new Gia Lai its code 52: the seat is Bình Định's (DHMT).
-    expect(carryForward(PROVINCES, MEMBERS_2025, 'TN', 2026).departing.map((d) => byId(d.provinceId).name)).toEqual([
-      'Kon Tum',
-      'Gia Lai',
-    ]);
+    expect(carryForward(PROVINCES, MEMBERS_2025, 'TN', 2026).departing.map((d) => byId(d.provinceId).name)).toEqual(['Kon Tum', 'Gia Lai']);
   });
 
   it('each cluster’s 2026 members account for every 2024 member exactly once (kept, collapsed or departed)', () => {
@@ -237,7 +234,9 @@ describe('carryForward (the real reference data)', () => {
       { clusterCode: 'A', provinceId: '26@old', role: MembershipRole.MEMBER },
     ];
     expect(carryForward(PROVINCES, rows, 'B', 2026).members.map((m) => m.provinceCode)).toEqual(['25']);
-    expect(carryForward(PROVINCES, rows, 'A', 2026).departing).toEqual([{ provinceId: '26@old', successorId: '25@2025-07-01', clusterCode: 'B' }]);
+    expect(carryForward(PROVINCES, rows, 'A', 2026).departing).toEqual([
+      { provinceId: '26@old', successorId: '25@2025-07-01', clusterCode: 'B' },
+    ]);
   });
 });
 

@@ -54,7 +54,11 @@ async function seedDerivedMemberships(m: EntityManager): Promise<number> {
   for (const year of DERIVED_MEMBERSHIP_YEARS) {
     const rows = await repo.find({ where: { year: year - 1 } });
     const codeOf = new Map(clusters.map((c) => [c.id, c.code]));
-    const previous: MembershipRow[] = rows.map((r) => ({ clusterCode: codeOf.get(r.clusterId) ?? '', provinceId: r.provinceId, role: r.role }));
+    const previous: MembershipRow[] = rows.map((r) => ({
+      clusterCode: codeOf.get(r.clusterId) ?? '',
+      provinceId: r.provinceId,
+      role: r.role,
+    }));
     const taken = new Set((await repo.find({ where: { year } })).map((r) => r.provinceId));
     for (const cluster of clusters) {
       if (await repo.existsBy({ clusterId: cluster.id, year })) continue;
