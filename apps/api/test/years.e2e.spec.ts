@@ -1,4 +1,5 @@
 import { testEngines } from '@tdkt/api/database/testing';
+import { commendationTableRows } from '@tdkt/api/reports';
 import { TestApp, createTestApp, tableCounts } from './test-app';
 
 interface Member {
@@ -239,5 +240,24 @@ describe.each(testEngines())('the years after 2024 on %s', (engine) => {
     const text = report.sections.find((s: { key: string }) => s.key === 'results.commendations').text;
     expect(text).toContain('giảm 2 (66,7%) so với cùng kỳ năm 2025 (3)');
     expect(text).not.toContain('cùng kỳ năm 2025 chưa có khen thưởng');
+  });
+
+  it('a year whose previous year is not on record: the text, the bulletin and the tables leave the comparison out', async () => {
+    await t
+      .as('admin')
+      .put('/api/v1/clusters/TDMNPB/members/2030')
+      .send([
+        { provinceCode: '19', role: 'CHAIR' },
+        { provinceCode: '04', role: 'MEMBER' },
+      ])
+      .expect(200);
+    const report = (await t.as('chairTDMNPB').post('/api/v1/reports').send({ clusterCode: 'TDMNPB', year: 2030, period: 'H1' }).expect(201))
+      .body;
+    expect(report.statistics.cluster.previous).toEqual({ commendations: { total: 0 }, known: false });
+    const text = report.sections.map((s: { text: string }) => s.text).join('\n');
+    expect(text).not.toContain('cùng kỳ năm 2029');
+    const bulletin = (await t.as('chairTDMNPB').get(`/api/v1/reports/${report.id}/bulletin`).expect(200)).body;
+    expect(bulletin.body).not.toContain('cùng kỳ năm 2029');
+    expect(commendationTableRows(report).map((row) => row[row.length - 1])).toEqual(['—', '—', '—']);
   });
 });
