@@ -80,7 +80,7 @@ describe.each(testEngines())('reference data API on %s', (engine) => {
     await t.as('admin').post('/api/v1/clusters').send({ code: 'TP5_TEST', name: 'Cụm 5 thành phố (thử)' }).expect(201);
     const ok = await t
       .as('admin')
-      .put('/api/v1/clusters/TP5_TEST/members/2026')
+      .put('/api/v1/clusters/TP5_TEST/members/2027')
       .send([
         { provinceCode: '01', role: 'CHAIR' },
         { provinceCode: '79', role: 'MEMBER' },
@@ -89,7 +89,7 @@ describe.each(testEngines())('reference data API on %s', (engine) => {
     expect(ok.body.map((m: { provinceName: string }) => m.provinceName)).toEqual(['Hà Nội', 'Hồ Chí Minh']);
     const twoChairs = await t
       .as('admin')
-      .put('/api/v1/clusters/TP5_TEST/members/2026')
+      .put('/api/v1/clusters/TP5_TEST/members/2027')
       .send([
         { provinceCode: '01', role: 'CHAIR' },
         { provinceCode: '79', role: 'CHAIR' },
@@ -98,11 +98,11 @@ describe.each(testEngines())('reference data API on %s', (engine) => {
     expect(twoChairs.body.errors[0].field).toBe('role');
     const unknown = await t
       .as('admin')
-      .put('/api/v1/clusters/TP5_TEST/members/2026')
+      .put('/api/v1/clusters/TP5_TEST/members/2027')
       .send([{ provinceCode: '99', role: 'MEMBER' }])
       .expect(400);
     expect(unknown.body.errors[0].field).toBe('0.provinceCode');
-    const members = await t.as('admin').get('/api/v1/clusters/TP5_TEST/members?year=2026').expect(200);
+    const members = await t.as('admin').get('/api/v1/clusters/TP5_TEST/members?year=2027').expect(200);
     expect(members.body).toHaveLength(2);
   });
 

@@ -278,7 +278,7 @@ describe.each(testEngines())('reports API on %s', (engine) => {
       women: 2,
       ethnicMinority: 2,
     });
-    expect(report.statistics.cluster.previous).toEqual({ commendations: { total: 1 } });
+    expect(report.statistics.cluster.previous).toEqual({ commendations: { total: 1 }, known: true });
     expect(report.statistics.cluster.change).toEqual({ delta: 3, ratio: 3 });
     expect(report.statistics.provinces).toHaveLength(14);
     expect(province('08')).toMatchObject({

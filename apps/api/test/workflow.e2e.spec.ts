@@ -248,23 +248,23 @@ describe.each(testEngines())('period submissions and locks on %s', (engine) => {
   });
 
   it('a locked whole year (FY) refuses drafts by their achievement year once the province is a member that year', async () => {
-    await t.as('chairTDMNPB').post('/api/v1/periods/TDMNPB/2025/FY/lock').send({ reason: 'Tổng kết năm' }).expect(200);
+    await t.as('chairTDMNPB').post('/api/v1/periods/TDMNPB/2027/FY/lock').send({ reason: 'Tổng kết năm' }).expect(200);
     const draft = {
-      ...decidedIn('2025-01-01'),
+      ...decidedIn('2027-01-01'),
       status: undefined,
       decisionNumber: undefined,
       decisionDate: undefined,
       decidingAuthority: undefined,
-      achievementYear: 2025,
+      achievementYear: 2027,
     };
-    // 2025 membership is not seeded: without membership, no cluster lock applies.
+    // 2027 has no membership (the reference data derives 2025 and 2026): without membership, no cluster lock applies.
     await t.as('staff08').post('/api/v1/commendations').send(draft).expect(201);
     await t
       .as('admin')
-      .put('/api/v1/clusters/TDMNPB/members/2025')
+      .put('/api/v1/clusters/TDMNPB/members/2027')
       .send([{ provinceCode: '08', role: 'CHAIR' }])
       .expect(200);
     const res = await t.as('staff08').post('/api/v1/commendations').send(draft).expect(409);
-    expect(res.body.message).toContain('năm 2025');
+    expect(res.body.message).toContain('năm 2027');
   });
 });

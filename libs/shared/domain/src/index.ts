@@ -6,3 +6,4 @@ export * from './lib/workflow';
 export * from './lib/report';
 export * from './lib/rules';
 export * from './lib/year-end';
+export * from './lib/membership-succession';

@@ -1,4 +1,14 @@
-import { ClusterMemberDto, ClusterMembersQueryDto, ClusterYearPathDto, ClusterMemberView, ClusterView, CreateClusterDto } from '@tdkt/shared/contracts';
+import {
+  CarryForwardDto,
+  CarryForwardPreviewView,
+  ClusterMemberDto,
+  ClusterMembersQueryDto,
+  ClusterMemberView,
+  ClusterView,
+  ClusterYearPathDto,
+  CreateClusterDto,
+  MembershipYearsView,
+} from '@tdkt/shared/contracts';
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { Actor, CurrentActor } from '@tdkt/api/access';
 import { ArrayBodyPipe } from '@tdkt/api/core';
@@ -15,6 +25,12 @@ export class ClustersController {
   @Get()
   list(): Promise<ClusterView[]> {
     return this.clusters.list();
+  }
+
+  @ApiOperation({ summary: 'The years that have members, newest first; pages open on the latest' })
+  @Get('latest-year')
+  latestYear(): Promise<MembershipYearsView> {
+    return this.clusters.membershipYears();
   }
 
   @ApiOperation({ summary: 'Create a cluster' })
@@ -39,5 +55,18 @@ export class ClustersController {
     @Body(new ArrayBodyPipe(ClusterMemberDto, 100)) members: ClusterMemberDto[],
   ): Promise<ClusterMemberView[]> {
     return this.clusters.replaceMembers(actor, at.code, at.year, members);
+  }
+
+  @ApiOperation({ summary: "Dry run of carrying the previous year's membership forward (admins)" })
+  @Get(':code/members/:year/carry-forward')
+  previewCarryForward(@CurrentActor() actor: Actor, @Param() at: ClusterYearPathDto): Promise<CarryForwardPreviewView> {
+    return this.clusters.previewCarryForward(actor, at.code, at.year);
+  }
+
+  @ApiOperation({ summary: "Create a year's membership from the previous year's, merged provinces collapsed (admins)" })
+  @HttpCode(201)
+  @Post(':code/members/:year/carry-forward')
+  carryForward(@CurrentActor() actor: Actor, @Param() at: ClusterYearPathDto, @Body() dto: CarryForwardDto): Promise<ClusterMemberView[]> {
+    return this.clusters.carryForward(actor, at.code, at.year, dto);
   }
 }

@@ -1,9 +1,22 @@
-import { ClusterMemberDto, ClusterMemberView, ClusterView, CreateClusterDto, MembershipRole, Role } from '@tdkt/shared/contracts';
+import {
+  CarryForwardDto,
+  CarryForwardPreviewView,
+  ClusterMemberDto,
+  ClusterMemberView,
+  ClusterView,
+  CreateClusterDto,
+  MembershipRole,
+  MembershipYearsView,
+  Role,
+} from '@tdkt/shared/contracts';
+import { CarryForwardPlan, carryForward, isValidOn, membershipDate } from '@tdkt/shared/domain';
 import { Actor, AuditService, ScopeService } from '@tdkt/api/access';
 import { ClusterEntity, ClusterMembershipEntity, ReferenceLookupService } from '@tdkt/api/database';
 import { DomainError, fieldErrors } from '@tdkt/api/core';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager, In, Not } from 'typeorm';
+
+const dayVi = (date: string) => `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
 
 export function toClusterView(c: ClusterEntity): ClusterView {
   return { id: c.id, code: c.code, name: c.name, description: c.description, version: c.version };
@@ -43,6 +56,7 @@ export class ClustersService {
       rows.map(async (r) => {
         const province = await this.reference.provinceById(r.provinceId);
         return {
+          derived: r.derived,
           provinceId: r.provinceId,
           provinceCode: province?.code ?? '',
           provinceName: province?.name ?? '',
@@ -55,37 +69,230 @@ export class ClustersService {
     return views.sort((a, b) => rank[a.role] - rank[b.role] || a.provinceCode.localeCompare(b.provinceCode));
   }
 
-  /** Replaces a year's membership as a whole; provinces are taken as they stood in that year. */
+  /** The years that have members, newest first; pages open on the latest. */
+  async membershipYears(): Promise<MembershipYearsView> {
+    const rows: Array<{ year: number }> = await this.dataSource.query(`SELECT DISTINCT year FROM cluster_memberships ORDER BY year DESC`);
+    const years = rows.map((r) => Number(r.year));
+    return { latest: years[0] ?? null, years };
+  }
+
+  /**
+   * Replaces a year's membership as a whole. A year's members are the provinces in force on 1 January of that
+   * year; an admin's PUT confirms the year, so the `derived` mark is cleared.
+   */
   async replaceMembers(actor: Actor, code: string, year: number, members: ClusterMemberDto[]): Promise<ClusterMemberView[]> {
     this.assertAdmin(actor);
     const cluster = await this.findCluster(code);
     this.checkRoles(members);
-    const provinceIds: string[] = [];
-    for (const [index, m] of members.entries()) {
-      const field = `${index}.provinceCode`;
-      const province = await this.reference
-        .provinceOn(m.provinceCode, `${year}-12-31`, field)
-        .catch(() => this.reference.provinceOn(m.provinceCode, `${year}-01-01`, field));
-      provinceIds.push(province.id);
-    }
+    const provinceIds = await this.provincesInForce(
+      year,
+      members.map((m) => m.provinceCode),
+    );
     await this.dataSource.transaction(async (tx) => {
-      const repo = tx.getRepository(ClusterMembershipEntity);
-      const before = await repo.find({ where: { clusterId: cluster.id, year }, order: { provinceId: 'ASC' } });
-      await repo.delete({ clusterId: cluster.id, year });
-      const after = members.map((m, i) => ({ clusterId: cluster.id, year, provinceId: provinceIds[i], role: m.role }));
-      if (after.length) await repo.insert(after);
-      await this.audit.record(tx, actor, {
-        entity: 'cluster_membership',
-        entityId: `${cluster.id}/${year}`,
-        action: 'REPLACE',
-        before: before.map(({ provinceId, role }) => ({ provinceId, role })),
-        after: after.map(({ provinceId, role }) => ({ provinceId, role })),
-        clusterId: cluster.id,
+      await this.assertFree(tx, cluster.id, year, provinceIds);
+      await this.replace(
+        tx,
+        actor,
+        cluster,
         year,
-      });
+        'REPLACE',
+        members.map((m, i) => ({ provinceId: provinceIds[i], role: m.role, derived: false })),
+      );
     });
     this.reference.invalidate();
     return this.members(code, year);
+  }
+
+  /** The dry run of a carry-forward into `year` from `year − 1` (admins). */
+  async previewCarryForward(actor: Actor, code: string, year: number): Promise<CarryForwardPreviewView> {
+    this.assertAdmin(actor);
+    const cluster = await this.findCluster(code);
+    return this.preview(this.dataSource.manager, cluster, year);
+  }
+
+  /**
+   * Creates a year's membership from the previous one: merged provinces collapse into their successor, kept by the
+   * cluster of the province that kept its seat (`carryForward`); chair and vice-chair as the admin chose (the
+   * rotation's suggestion when left out, none when there is none). Audited; 409 when the year already has members
+   * unless `replace`, or when a province already sits in another cluster that year.
+   */
+  async carryForward(actor: Actor, code: string, year: number, dto: CarryForwardDto): Promise<ClusterMemberView[]> {
+    this.assertAdmin(actor);
+    const cluster = await this.findCluster(code);
+    await this.dataSource.transaction(async (tx) => {
+      // One carry-forward or PUT of a cluster-year at a time.
+      await tx.query(`SELECT id FROM clusters WHERE id = $1 FOR UPDATE`, [cluster.id]);
+      const { plan, existing } = await this.plan(tx, cluster, year);
+      if (!plan.members.length) {
+        throw new DomainError(
+          'NO_MEMBERSHIP',
+          `${cluster.name} chưa có thành viên năm ${year - 1}: không có gì để chuyển tiếp sang năm ${year}; hãy nhập danh sách thành viên năm ${year}`,
+        );
+      }
+      if (existing && !dto.replace) {
+        throw new DomainError(
+          'MEMBERSHIP_EXISTS',
+          `${cluster.name} đã có ${existing} thành viên năm ${year}; chọn "thay thế" nếu muốn thay danh sách này`,
+        );
+      }
+      const chosen = (field: 'chairProvinceCode' | 'viceChairProvinceCode', suggested: string | null) =>
+        dto[field] === undefined ? (plan.members.find((m) => m.provinceId === suggested)?.provinceCode ?? null) : dto[field];
+      const chair = chosen('chairProvinceCode', plan.suggestedChairId);
+      const vice = chosen('viceChairProvinceCode', plan.suggestedViceChairId);
+      const problems: Array<{ field: string; code: string; message: string }> = [];
+      for (const [field, value] of [
+        ['chairProvinceCode', chair],
+        ['viceChairProvinceCode', vice],
+      ] as const) {
+        if (value && !plan.members.some((m) => m.provinceCode === value))
+          problems.push({
+            field,
+            code: 'notMember',
+            message: `${field}: tỉnh mã ${value} không có trong danh sách thành viên năm ${year}`,
+          });
+      }
+      if (chair && chair === vice)
+        problems.push({
+          field: 'viceChairProvinceCode',
+          code: 'sameAsChair',
+          message: 'viceChairProvinceCode: cụm phó phải khác cụm trưởng',
+        });
+      if (problems.length) throw fieldErrors(problems);
+      const ids = plan.members.map((m) => m.provinceId);
+      await this.assertFree(tx, cluster.id, year, ids);
+      await this.replace(
+        tx,
+        actor,
+        cluster,
+        year,
+        'CARRY_FORWARD',
+        plan.members.map((m) => ({
+          provinceId: m.provinceId,
+          role:
+            m.provinceCode === chair ? MembershipRole.CHAIR : m.provinceCode === vice ? MembershipRole.VICE_CHAIR : MembershipRole.MEMBER,
+          derived: false,
+        })),
+      );
+    });
+    this.reference.invalidate();
+    return this.members(code, year);
+  }
+
+  private async plan(m: EntityManager, cluster: ClusterEntity, year: number): Promise<{ plan: CarryForwardPlan; existing: number }> {
+    const previous: Array<{ clusterCode: string; provinceId: string; role: MembershipRole }> = await m.query(
+      `SELECT c.code AS "clusterCode", cm.province_id AS "provinceId", cm.role FROM cluster_memberships cm JOIN clusters c ON c.id = cm.cluster_id
+        WHERE cm.year = $1`,
+      [year - 1],
+    );
+    const provinces = await this.reference.allProvinces();
+    const existing = await m.getRepository(ClusterMembershipEntity).countBy({ clusterId: cluster.id, year });
+    return { plan: carryForward(provinces, previous, cluster.code, year), existing };
+  }
+
+  private async preview(m: EntityManager, cluster: ClusterEntity, year: number): Promise<CarryForwardPreviewView> {
+    const { plan, existing } = await this.plan(m, cluster, year);
+    const others = await this.otherClusters(
+      m,
+      cluster.id,
+      year,
+      plan.members.map((x) => x.provinceId),
+    );
+    const province = async (id: string) => {
+      const p = await this.reference.provinceById(id);
+      return { provinceCode: p?.code ?? '', provinceName: p?.name ?? '' };
+    };
+    const codeOf = async (id: string | null) => (id ? (await province(id)).provinceCode : null);
+    return {
+      clusterCode: cluster.code,
+      fromYear: year - 1,
+      year,
+      members: await Promise.all(
+        plan.members.map(async (x) => ({
+          provinceCode: x.provinceCode,
+          provinceName: x.provinceName,
+          predecessors: await Promise.all(x.predecessorIds.map(province)),
+          inOtherCluster: others.get(x.provinceId) ?? null,
+        })),
+      ),
+      departing: await Promise.all(
+        plan.departing.map(async (d) => ({
+          ...(await province(d.provinceId)),
+          successorName: (await province(d.successorId)).provinceName,
+          clusterCode: d.clusterCode,
+        })),
+      ),
+      unresolved: await Promise.all(plan.unresolvedIds.map(province)),
+      suggestedChairCode: await codeOf(plan.suggestedChairId),
+      suggestedViceChairCode: await codeOf(plan.suggestedViceChairId),
+      existingMembers: existing,
+    };
+  }
+
+  /** The provinces (by id) that already sit in another cluster in a year, with that cluster's code. */
+  private async otherClusters(m: EntityManager, clusterId: string, year: number, provinceIds: string[]): Promise<Map<string, string>> {
+    if (!provinceIds.length) return new Map();
+    const rows = await m
+      .getRepository(ClusterMembershipEntity)
+      .find({ where: { year, provinceId: In(provinceIds), clusterId: Not(clusterId) }, relations: { cluster: true } });
+    return new Map(rows.map((r) => [r.provinceId, (r.cluster as ClusterEntity).code]));
+  }
+
+  /** A province is a member of one cluster a year: refuse, naming where it sits, instead of a constraint error. */
+  private async assertFree(m: EntityManager, clusterId: string, year: number, provinceIds: string[]): Promise<void> {
+    const others = await this.otherClusters(m, clusterId, year, provinceIds);
+    if (!others.size) return;
+    const names = await Promise.all(
+      [...others].map(async ([id, code]) => `${(await this.reference.provinceById(id))?.name ?? id} (cụm ${code})`),
+    );
+    throw new DomainError(
+      'PROVINCE_IN_OTHER_CLUSTER',
+      `Mỗi tỉnh chỉ thuộc một cụm thi đua mỗi năm; năm ${year} đã là thành viên cụm khác: ${names.join(', ')}`,
+    );
+  }
+
+  /** Resolves codes to the provinces in force on 1 January of the year; 400 naming each code that was not. */
+  private async provincesInForce(year: number, codes: string[]): Promise<string[]> {
+    const date = membershipDate(year);
+    const all = await this.reference.allProvinces();
+    const problems: Array<{ field: string; code: string; message: string }> = [];
+    const ids = codes.map((code, index) => {
+      const province = all.find((p) => p.code === code && isValidOn(p, date));
+      if (province) return province.id;
+      const other = all.find((p) => p.code === code);
+      problems.push({
+        field: `${index}.provinceCode`,
+        code: other ? 'notInForce' : 'referenceNotFound',
+        message: other
+          ? `${index}.provinceCode: tỉnh, thành phố mã ${code} (${other.name}) không có hiệu lực ngày ${dayVi(date)}; thành viên cụm năm ${year} là các tỉnh, thành phố có hiệu lực vào ngày 1 tháng 1 của năm`
+          : `${index}.provinceCode: không có tỉnh, thành phố mã ${code}`,
+      });
+      return '';
+    });
+    if (problems.length) throw fieldErrors(problems);
+    return ids;
+  }
+
+  private async replace(
+    tx: EntityManager,
+    actor: Actor,
+    cluster: ClusterEntity,
+    year: number,
+    action: string,
+    after: Array<{ provinceId: string; role: MembershipRole; derived: boolean }>,
+  ): Promise<void> {
+    const repo = tx.getRepository(ClusterMembershipEntity);
+    const before = await repo.find({ where: { clusterId: cluster.id, year }, order: { provinceId: 'ASC' } });
+    await repo.delete({ clusterId: cluster.id, year });
+    if (after.length) await repo.insert(after.map((a) => ({ ...a, clusterId: cluster.id, year })));
+    await this.audit.record(tx, actor, {
+      entity: 'cluster_membership',
+      entityId: `${cluster.id}/${year}`,
+      action,
+      before: before.map(({ provinceId, role, derived }) => ({ provinceId, role, derived })),
+      after: after.map(({ provinceId, role }) => ({ provinceId, role })),
+      clusterId: cluster.id,
+      year,
+    });
   }
 
   private assertAdmin(actor: Actor): void {

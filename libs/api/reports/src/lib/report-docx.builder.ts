@@ -40,7 +40,8 @@ export function commendationTableRows(report: ReportView): string[][] {
     numberVi(c.directWorkers),
     numberVi(c.women),
     numberVi(c.ethnicMinority),
-    numberVi(previous),
+    // The previous year not on record at all: a dash, not a zero the data does not hold.
+    s.cluster.previous.known === false ? '—' : numberVi(previous),
   ];
   return [
     ...s.provinces.map((p) => row(p.provinceName, p.commendations, p.previous.commendations.total)),

@@ -6,7 +6,10 @@ import {
   emptyCommendationFigures,
   foldCommendations,
   foldPledge,
+  predecessorIds,
+  SuccessionProvince,
   previousYearRange,
+  sumOverPredecessors,
 } from '@tdkt/shared/domain';
 import { VoteReader } from '@tdkt/api/year-end';
 import { Injectable, Optional } from '@nestjs/common';
@@ -85,11 +88,21 @@ export class ReportFiguresService {
     const previousRange = previousYearRange(range);
     // One query after another: on PGlite the caller may hold the only connection.
     const groups = await this.commendationGroups(m, ids, range);
-    const previous: Array<{ provinceId: string; total: number }> = await m.query(PREVIOUS_TOTALS_SQL, [
-      ids,
+    // The same period a year earlier, each member with its predecessors: a 2026 province holds its 2025 parts' records.
+    const provinces: SuccessionProvince[] = await m.query(
+      `SELECT id, code, name, valid_from::text AS "validFrom", valid_to::text AS "validTo", successor_code AS "successorCode" FROM provinces`,
+    );
+    const previousIds = [...new Set(ids.flatMap((id) => predecessorIds(provinces, id)))];
+    const previousRows: Array<{ provinceId: string; total: number }> = await m.query(PREVIOUS_TOTALS_SQL, [
+      previousIds,
       previousRange.from,
       previousRange.to,
     ]);
+    const previous = sumOverPredecessors(provinces, ids, new Map(previousRows.map((r) => [r.provinceId, r.total])));
+    const [{ n: previousMembers }] = await m.query(
+      `SELECT count(*)::int AS n FROM cluster_memberships WHERE cluster_id = $1 AND year = $2`,
+      [clusterId, Number(previousRange.from.slice(0, 4))],
+    );
     const catalogue = await m.query(`SELECT code, name, level, category, sort_order AS "sortOrder" FROM award_types`);
     const pledge = await this.pledge(m, clusterId, year, period, ids);
     const movementParams = [year, period, range.from, range.to, clusterId, ids];
@@ -108,8 +121,8 @@ export class ReportFiguresService {
     );
 
     const commendations = foldCommendations(groups, ids, catalogue);
-    const previousTotal = (id: string) => previous.find((r) => r.provinceId === id)?.total ?? 0;
-    const clusterPrevious = previous.filter((r) => ids.includes(r.provinceId)).reduce((a, r) => a + r.total, 0);
+    const previousTotal = (id: string) => previous.get(id) ?? 0;
+    const clusterPrevious = [...previous.values()].reduce((a, n) => a + n, 0);
     const sum = (key: 'subMovementsLaunched' | 'modelsBuilt' | 'participants') =>
       movementItems.reduce((a: number, r: Record<string, number>) => a + r[key], 0);
     const examplesOf = (id: string | null) => {
@@ -122,7 +135,7 @@ export class ReportFiguresService {
     return {
       cluster: {
         commendations: commendations.cluster,
-        previous: { commendations: { total: clusterPrevious } },
+        previous: { commendations: { total: clusterPrevious }, known: previousMembers > 0 || clusterPrevious > 0 },
         change: change(commendations.cluster.total, clusterPrevious),
         pledge: pledge.cluster,
         movements: {

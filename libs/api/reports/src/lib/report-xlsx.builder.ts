@@ -91,8 +91,8 @@ export async function buildReportXlsx(report: ReportView): Promise<Buffer> {
     c.directWorkers,
     c.women,
     c.ethnicMinority,
-    previous,
-    c.total - previous,
+    // The previous year not on record at all: empty cells, not zeros the data does not hold.
+    ...(s.cluster.previous.known === false ? [null, null] : [previous, c.total - previous]),
   ];
   for (const p of s.provinces) ws1.addRow([p.provinceName, p.provinceCode, ...figures(p.commendations, p.previous.commendations.total)]);
   totalRow(ws1, ['Toàn Cụm', '', ...figures(s.cluster.commendations, s.cluster.previous.commendations.total)]);

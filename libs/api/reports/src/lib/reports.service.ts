@@ -47,6 +47,12 @@ export class ReportsService {
     const cluster = await this.reference.cluster(dto.clusterCode, 'clusterCode');
     this.scope.assertChairOf(actor, cluster.id);
     const range = this.range(dto);
+    if (!(await this.reference.memberProvinceIds(cluster.id, dto.year)).length) {
+      throw new DomainError(
+        'NO_MEMBERSHIP',
+        `${cluster.name} chưa có danh sách thành viên năm ${dto.year}, nên chưa lập được báo cáo; đề nghị quản trị viên tạo danh sách thành viên năm ${dto.year} (chuyển tiếp từ năm ${dto.year - 1})`,
+      );
+    }
     const meeting = await this.meetingFor(cluster.id, dto);
     const statistics = await this.figures.compute(this.dataSource.manager, cluster.id, dto.year, dto.period, range);
     const sections = this.draft(cluster, dto.year, dto.period, range, statistics);

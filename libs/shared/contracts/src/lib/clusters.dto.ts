@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsEnum, Matches } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, Matches } from 'class-validator';
 import { MembershipRole } from './enums';
 import { IsOptionalText, IsProvinceCode, IsRecordYear, IsRequiredText } from './validation';
 
@@ -38,4 +38,20 @@ export class ClusterYearPathDto {
   @IsRecordYear()
   @Type(() => Number)
   year!: number;
+}
+
+/** Confirms a carry-forward: the chair and vice-chair chosen anew (codes of the new year's members). */
+export class CarryForwardDto {
+  @IsOptional()
+  @IsProvinceCode()
+  chairProvinceCode?: string | null;
+
+  /** Replace the members the year already has (otherwise 409 MEMBERSHIP_EXISTS). */
+  @IsOptional()
+  @IsBoolean()
+  replace?: boolean;
+
+  @IsOptional()
+  @IsProvinceCode()
+  viceChairProvinceCode?: string | null;
 }

@@ -150,7 +150,12 @@ export interface AwardTypeFigures {
 export interface ReportStatistics {
   cluster: {
     commendations: CommendationFigures;
-    previous: { commendations: { total: number } };
+    /**
+     * The same period of the previous year, each member counted with its predecessors (the provinces that merged
+     * into it). `known` is false when nothing is on record for it: the cluster had no members that year and no
+     * predecessor has a record then; the comparison is left out. Absent in reports made before it existed.
+     */
+    previous: { commendations: { total: number }; known?: boolean };
     /** total − previous total, and relative to the previous total (null when it was zero). */
     change: { delta: number; ratio: number | null };
     pledge: ClusterPledgeFigures;

@@ -20,6 +20,7 @@ export class ClusterEntity extends MutableRecord {
 @Entity('cluster_memberships')
 @Index('cluster_memberships_cluster_year_province_uq', ['clusterId', 'year', 'provinceId'], { unique: true })
 @Index('cluster_memberships_province_year_idx', ['provinceId', 'year'], { unique: true })
+@Index('cluster_memberships_year_idx', ['year'])
 export class ClusterMembershipEntity extends BaseRecord {
   @Column({ name: 'cluster_id', type: 'uuid' })
   clusterId!: string;
@@ -40,4 +41,8 @@ export class ClusterMembershipEntity extends BaseRecord {
 
   @Column({ type: 'text' })
   role!: MembershipRole;
+
+  /** Carried forward from the previous year and not yet confirmed by an admin (a PUT of the year clears it). */
+  @Column({ type: 'boolean', default: false })
+  derived!: boolean;
 }

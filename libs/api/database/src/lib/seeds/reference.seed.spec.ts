@@ -42,6 +42,35 @@ describe.each(testEngines())('reference data on %s', (engine) => {
     expect(new Set(rows.map((r) => r.provinceId)).size).toBe(63);
   });
 
+  it('derives the 2025 (63 provinces) and 2026 (34 provinces) memberships, marked derived', async () => {
+    const repo = ds.getRepository(ClusterMembershipEntity);
+    const y2025 = await repo.find({ where: { year: 2025 } });
+    const y2026 = await repo.find({ where: { year: 2026 } });
+    expect(y2025).toHaveLength(63);
+    expect(y2026).toHaveLength(34);
+    expect([...y2025, ...y2026].every((r) => r.derived)).toBe(true);
+    expect((await repo.find({ where: { year: 2024 } })).some((r) => r.derived)).toBe(false);
+    const members = await ds.query(
+      `SELECT p.code, p.name, cm.role FROM cluster_memberships cm JOIN clusters c ON c.id = cm.cluster_id JOIN provinces p ON p.id = cm.province_id
+        WHERE c.code = 'TDMNPB' AND cm.year = 2026 ORDER BY p.code`,
+    );
+    expect(members.map((r: { code: string }) => r.code)).toEqual(['04', '08', '11', '12', '14', '15', '19', '20', '24', '25']);
+    expect(members.find((r: { role: string }) => r.role === 'CHAIR')).toMatchObject({ name: 'Thái Nguyên' });
+    expect(members.find((r: { role: string }) => r.role === 'VICE_CHAIR')).toMatchObject({ name: 'Lạng Sơn' });
+  });
+
+  it('does not derive again a cluster-year an admin has set, even emptied', async () => {
+    const repo = ds.getRepository(ClusterMembershipEntity);
+    const tp5 = await ds.query(`SELECT id FROM clusters WHERE code = 'TP5'`);
+    await repo.delete({ clusterId: tp5[0].id, year: 2026 });
+    await ds.query(
+      `INSERT INTO audit_entries (seq, at, entity, entity_id, action, prev_hash, hash) VALUES (1, now(), 'cluster_membership', $1, 'REPLACE', '', '')`,
+      [`${tp5[0].id}/2026`],
+    );
+    expect(await seedReferenceData(ds)).toMatchObject({ memberships: 0 });
+    expect(await repo.countBy({ clusterId: tp5[0].id, year: 2026 })).toBe(0);
+  });
+
   it('refuses a second chair for a cluster-year (database constraint)', async () => {
     const chair = await ds.getRepository(ClusterMembershipEntity).findOneByOrFail({ year: 2024, role: MembershipRole.CHAIR });
     const other = await ds.getRepository(ProvinceEntity).findOneByOrFail({ code: '01' });

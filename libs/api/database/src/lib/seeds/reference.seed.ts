@@ -1,5 +1,5 @@
 import { AwardCategory, AwardLevel, MembershipRole, ProvinceKind, RecipientKind } from '@tdkt/shared/contracts';
-import { isValidOn } from '@tdkt/shared/domain';
+import { carryForward, isValidOn, MembershipRow } from '@tdkt/shared/domain';
 import { addDays, foldVietnamese } from '@tdkt/shared/util-text';
 import { DataSource, EntityManager } from 'typeorm';
 import { AwardTypeEntity, ClusterEntity, ClusterMembershipEntity, ProvinceEntity } from '../entities';
@@ -18,6 +18,8 @@ type AwardRow = {
 };
 
 const MEMBERSHIP_YEAR = 2024;
+/** Years whose membership the reference data derives from 2024 by carrying it forward (marked `derived`). */
+export const DERIVED_MEMBERSHIP_YEARS = [2025, 2026] as const;
 
 export interface ReferenceSeedResult {
   awardTypes: number;
@@ -26,13 +28,66 @@ export interface ReferenceSeedResult {
   provinces: number;
 }
 
-/** Loads provinces (63 + 34), clusters with their 2024 members, and the award catalogue. Safe to run on every start. */
+/**
+ * Loads provinces (63 + 34), clusters with their 2024 members and their derived 2025 and 2026 members, and the award
+ * catalogue. Safe to run on every start.
+ */
 export async function seedReferenceData(dataSource: DataSource): Promise<ReferenceSeedResult> {
-  return dataSource.transaction(async (m) => ({
-    provinces: await seedProvinces(m),
-    ...(await seedClusters(m)),
-    awardTypes: await seedAwardTypes(m),
-  }));
+  return dataSource.transaction(async (m) => {
+    const provinces = await seedProvinces(m);
+    const clusters = await seedClusters(m);
+    const derived = await seedDerivedMemberships(m);
+    return { provinces, clusters: clusters.clusters, memberships: clusters.memberships + derived, awardTypes: await seedAwardTypes(m) };
+  });
+}
+
+/**
+ * Derives each cluster's 2025 and 2026 membership from the year before with `carryForward` (roles as the rotation
+ * suggests). A cluster-year is derived only while it has no member and no admin has ever set it (an audited PUT or
+ * carry-forward), so corrections, even an emptied year, are never overwritten.
+ */
+async function seedDerivedMemberships(m: EntityManager): Promise<number> {
+  const provinces = await m.getRepository(ProvinceEntity).find();
+  const clusters = await m.getRepository(ClusterEntity).find({ order: { code: 'ASC' } });
+  const repo = m.getRepository(ClusterMembershipEntity);
+  let written = 0;
+  for (const year of DERIVED_MEMBERSHIP_YEARS) {
+    const rows = await repo.find({ where: { year: year - 1 } });
+    const codeOf = new Map(clusters.map((c) => [c.id, c.code]));
+    const previous: MembershipRow[] = rows.map((r) => ({
+      clusterCode: codeOf.get(r.clusterId) ?? '',
+      provinceId: r.provinceId,
+      role: r.role,
+    }));
+    const taken = new Set((await repo.find({ where: { year } })).map((r) => r.provinceId));
+    for (const cluster of clusters) {
+      if (await repo.existsBy({ clusterId: cluster.id, year })) continue;
+      const [touched] = await m.query(`SELECT 1 FROM audit_entries WHERE entity = 'cluster_membership' AND entity_id = $1 LIMIT 1`, [
+        `${cluster.id}/${year}`,
+      ]);
+      if (touched) continue;
+      const plan = carryForward(provinces, previous, cluster.code, year);
+      const members = plan.members.filter((x) => !taken.has(x.provinceId));
+      if (!members.length) continue;
+      await repo.insert(
+        members.map((x) => ({
+          clusterId: cluster.id,
+          year,
+          provinceId: x.provinceId,
+          role:
+            x.provinceId === plan.suggestedChairId
+              ? MembershipRole.CHAIR
+              : x.provinceId === plan.suggestedViceChairId
+                ? MembershipRole.VICE_CHAIR
+                : MembershipRole.MEMBER,
+          derived: true,
+        })),
+      );
+      members.forEach((x) => taken.add(x.provinceId));
+      written += members.length;
+    }
+  }
+  return written;
 }
 
 async function seedProvinces(m: EntityManager): Promise<number> {

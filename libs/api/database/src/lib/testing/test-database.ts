@@ -35,6 +35,9 @@ function templateKey(): string {
   for (const m of MIGRATIONS) hash.update(m.name).update(m.prototype.up.toString());
   const dir = referenceDir();
   for (const f of readdirSync(dir).sort()) hash.update(readFileSync(join(dir, f)));
+  // The seed's code too: it derives memberships (2025, 2026) that the snapshot holds.
+  const seed = join(__dirname, '..', 'seeds', 'reference.seed.ts');
+  if (existsSync(seed)) hash.update(readFileSync(seed));
   return hash.digest('hex').slice(0, 16);
 }
 

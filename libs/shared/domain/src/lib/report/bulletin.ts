@@ -1,6 +1,6 @@
 import { BulletinView, Period, ReportStatistics } from '@tdkt/shared/contracts';
 import { periodLabelVi } from '../period';
-import { changeVi } from './narrative';
+import { changeClauseVi } from './narrative';
 import { nextPeriodLabelVi, numberVi, paddedDateVi, percentVi, shortDateVi } from './format-vi';
 
 export interface BulletinMeeting {
@@ -65,7 +65,7 @@ export function draftBulletin(i: BulletinInput): BulletinView {
   if (s.pledge.averageRate !== null)
     results.push(`Tỷ lệ thực hiện các tiêu chí giao ước thi đua bình quân đạt ${percentVi(s.pledge.averageRate)}.`);
   results.push(
-    `Các tỉnh trong Cụm đã khen thưởng ${numberVi(s.commendations.total)} tập thể, cá nhân, ${changeVi(s.commendations.total, s.previous.commendations.total, i.year - 1)}; ` +
+    `Các tỉnh trong Cụm đã khen thưởng ${numberVi(s.commendations.total)} tập thể, cá nhân${changeClauseVi(i.statistics, s.commendations.total, i.year - 1)}; ` +
       `trong đó khen thưởng công nhân, nông dân, người lao động trực tiếp ${numberVi(s.commendations.directWorkers)}.`,
   );
   paragraphs.push(results.join(' '));

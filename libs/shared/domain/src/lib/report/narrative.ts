@@ -65,6 +65,12 @@ export function changeVi(current: number, previous: number, previousYear: number
   return `${word} ${numberVi(Math.abs(current - previous))} (${percentVi(Math.abs(current - previous) / previous)}) so với cùng kỳ năm ${previousYear} (${numberVi(previous)})`;
 }
 
+/** ", compared with the same period last year", or nothing when that period is not on record (`known` false). */
+export function changeClauseVi(s: ReportStatistics, current: number, previousYear: number, separator = ', '): string {
+  const p = s.cluster.previous;
+  return p.known === false ? '' : `${separator}${changeVi(current, p.commendations.total, previousYear)}`;
+}
+
 /** Top `n` provinces by a figure, ignoring zeros, as "Tuyên Quang (120), Hòa Bình (98)". */
 function leaders(
   s: ReportStatistics,
@@ -129,16 +135,15 @@ function pledge(i: NarrativeInput): string {
 
 function commendations(i: NarrativeInput): string {
   const c = i.statistics.cluster.commendations;
-  const prev = i.statistics.cluster.previous.commendations.total;
   const range = `từ ngày ${shortDateVi(i.from)} đến ngày ${shortDateVi(i.to)}`;
   if (c.total === 0) {
-    return `Trong ${periodLabelVi(i.year, i.period)} (${range}), các tỉnh trong Cụm chưa có quyết định khen thưởng nào được cập nhật trên hệ thống; ${changeVi(0, prev, i.year - 1)}.`;
+    return `Trong ${periodLabelVi(i.year, i.period)} (${range}), các tỉnh trong Cụm chưa có quyết định khen thưởng nào được cập nhật trên hệ thống${changeClauseVi(i.statistics, 0, i.year - 1, '; ')}.`;
   }
   const k = c.byRecipientKind;
   const lines = [
     `Trong ${periodLabelVi(i.year, i.period)} (${range}), các tỉnh trong Cụm đã khen thưởng ${numberVi(c.total)} tập thể, cá nhân, hộ gia đình ` +
-      `(${numberVi(k[RecipientKind.COLLECTIVE] ?? 0)} tập thể, ${numberVi(k[RecipientKind.INDIVIDUAL] ?? 0)} cá nhân, ${numberVi(k[RecipientKind.HOUSEHOLD] ?? 0)} hộ gia đình), ` +
-      `${changeVi(c.total, prev, i.year - 1)}.`,
+      `(${numberVi(k[RecipientKind.COLLECTIVE] ?? 0)} tập thể, ${numberVi(k[RecipientKind.INDIVIDUAL] ?? 0)} cá nhân, ${numberVi(k[RecipientKind.HOUSEHOLD] ?? 0)} hộ gia đình)` +
+      `${changeClauseVi(i.statistics, c.total, i.year - 1)}.`,
   ];
   const l = c.byLevel;
   lines.push(

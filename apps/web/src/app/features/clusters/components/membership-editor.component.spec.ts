@@ -44,7 +44,7 @@ describe('MembershipEditor', () => {
 
   afterEach(() => http.verify());
 
-  const provincesOf = (year: number) => http.expectOne((r) => r.url === '/api/v1/provinces' && r.params.get('validOn') === `${year}-12-31`);
+  const provincesOf = (year: number) => http.expectOne((r) => r.url === '/api/v1/provinces' && r.params.get('validOn') === `${year}-01-01`);
   const rows = () => Array.from(host.querySelectorAll('tbody tr'), (tr) => textOf(tr.children[1]));
 
   it('follows new inputs: another year loads that year’s provinces and shows its members', async () => {

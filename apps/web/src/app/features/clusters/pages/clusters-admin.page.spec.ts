@@ -82,7 +82,7 @@ describe('ClustersPage membership editing', () => {
     button(page, 'Sửa thành viên năm 2024').click();
     await settle(fixture);
     const provinces = http.expectOne((r) => r.url === '/api/v1/provinces');
-    expect(provinces.request.params.get('validOn')).toBe('2024-12-31');
+    expect(provinces.request.params.get('validOn')).toBe('2024-01-01');
     provinces.flush(PROVINCES_2024);
     await settle(fixture);
     const editor = page.querySelector('tdkt-membership-editor') as HTMLElement;
@@ -149,4 +149,27 @@ describe('ClustersPage membership editing', () => {
       'Cụm phó',
     ]);
   });
+
+  it('offers an administrator the carry-forward for a year without members, and marks a derived year', async () => {
+    await signIn(ADMINISTRATOR);
+    fixture = TestBed.createComponent(ClustersPage);
+    page = fixture.nativeElement;
+    fixture.componentRef.setInput('code', 'TDMNPB');
+    fixture.componentRef.setInput('year', '2027');
+    await settle(fixture);
+    http.expectOne('/api/v1/clusters').flush(CLUSTERS);
+    http.expectOne('/api/v1/clusters/TDMNPB/members?year=2027').flush([]);
+    await settle(fixture);
+    const offer = page.querySelector<HTMLAnchorElement>('[data-action="carry-forward"]');
+    expect(textOf(offer)).toBe('Chuyển tiếp từ năm 2026');
+    expect(offer!.getAttribute('href')).toBe('/clusters/TDMNPB/carry-forward/2027');
+
+    fixture.componentRef.setInput('year', '2026');
+    await settle(fixture);
+    http.expectOne('/api/v1/clusters/TDMNPB/members?year=2026').flush(MEMBERS.map((m) => ({ ...m, year: 2026, derived: true })));
+    await settle(fixture);
+    expect(textOf(page.querySelector('[data-field="derived"]'))).toBe('Suy ra từ năm trước, chưa được quản trị viên xác nhận');
+    expect(page.querySelector('[data-action="carry-forward"]')).toBeNull();
+  });
 });
+

@@ -35,6 +35,7 @@ describe('ClustersPage', () => {
 
   it('lists the clusters and asks to choose one', async () => {
     await settle(fixture);
+    http.expectOne('/api/v1/clusters/latest-year').flush({ latest: 2024, years: [2024] });
     http.expectOne('/api/v1/clusters').flush(CLUSTERS);
     await settle(fixture);
 
@@ -59,6 +60,20 @@ describe('ClustersPage', () => {
     expect(page.querySelector('tdkt-cluster-list a[aria-current="page"]')?.getAttribute('href')).toBe('/clusters/TDMNPB');
   });
 
+  it('opens a cluster on the latest year that has members when the address names no year', async () => {
+    fixture.componentRef.setInput('code', 'TDMNPB');
+    await settle(fixture);
+    http.expectOne('/api/v1/clusters').flush(CLUSTERS);
+    // Nothing is loaded for the calendar year while the latest year with members is not known.
+    expect(http.match((req) => req.url === '/api/v1/clusters/TDMNPB/members')).toEqual([]);
+    http.expectOne('/api/v1/clusters/latest-year').flush({ latest: 2024, years: [2024, 2023] });
+    await settle(fixture);
+    http.expectOne('/api/v1/clusters/TDMNPB/members?year=2024').flush(MEMBERS_2024);
+    await settle(fixture);
+    expect(textOf(page.querySelector('.count'))).toBe('4 tỉnh, thành phố thành viên năm 2024');
+    expect(textOf(page.querySelector('[data-field="year"]'))).toBe('2024');
+  });
+
   it('says when a year has no members recorded', async () => {
     fixture.componentRef.setInput('code', 'TDMNPB');
     fixture.componentRef.setInput('year', '2019');
@@ -71,6 +86,7 @@ describe('ClustersPage', () => {
 
   it('shows the error state when the clusters cannot be loaded', async () => {
     await settle(fixture);
+    http.expectOne('/api/v1/clusters/latest-year').flush({ latest: 2024, years: [2024] });
     http.expectOne('/api/v1/clusters').flush({ statusCode: 500, error: 'Internal Server Error', message: 'Lỗi' }, { status: 500, statusText: 'Internal Server Error' });
     await settle(fixture);
     expect(textOf(page.querySelector('[role="alert"]'))).toContain('Máy chủ đang gặp sự cố (mã lỗi 500).');

@@ -3,15 +3,16 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectChange, MatSelectModule } from '@angular/material/select';
-import { Router } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { AuthService } from '../../../core/auth/auth.service';
+import { MembershipYears, yearOptions } from '../../../core/data/membership-years.service';
 import { ApiErrorMessage } from '../../../ui/api-error-message.component';
 import { StateMessage } from '../../../ui/state-message.component';
 import { ClusterList } from '../components/cluster-list.component';
 import { ClusterMemberTable } from '../components/cluster-member-table.component';
 import { MembershipEditor } from '../components/membership-editor.component';
-import { membershipYears, parseYear } from '../data/cluster-members';
+import { parseYear } from '../data/cluster-members';
 import { ClustersStore } from '../data/clusters.store';
 
 /** `/clusters` and `/clusters/:code?year=`: the cluster and year live in the address, so a view can be shared. */
@@ -26,6 +27,7 @@ import { ClustersStore } from '../data/clusters.store';
     MatIconModule,
     MatSelectModule,
     MembershipEditor,
+    RouterLink,
     StateMessage,
     TranslocoPipe,
   ],
@@ -48,15 +50,22 @@ export class ClustersPage {
   protected readonly editing = signal(false);
   protected readonly savedNotice = signal<number | null>(null);
 
-  protected readonly selectedYear = computed(() => parseYear(this.year()) ?? this.store.currentYear);
-  protected readonly years = computed(() => {
-    const years = membershipYears(this.store.currentYear);
-    const chosen = this.selectedYear();
-    return years.includes(chosen) ? years : [...years, chosen].sort((a, b) => b - a);
+  private readonly membershipYears = inject(MembershipYears);
+  /** The address's year, else the latest year that has members. */
+  protected readonly selectedYear = computed(() => parseYear(this.year()) ?? this.membershipYears.defaultYear());
+  protected readonly years = computed(() => yearOptions(this.store.currentYear, this.membershipYears.years(), this.selectedYear(), 10));
+  /** Whether the year's list was derived from the previous one and not yet confirmed by an admin. */
+  protected readonly derived = computed(() => {
+    const members = this.store.members();
+    return members?.status === 'ready' && members.data.some((m) => m.derived);
   });
 
   constructor() {
-    effect(() => this.store.select(this.code() ?? null, this.selectedYear()));
+    effect(() => {
+      // Without a year in the address, wait for the latest year with members rather than load the calendar year first.
+      if (parseYear(this.year()) === null && !this.membershipYears.ready()) return;
+      this.store.select(this.code() ?? null, this.selectedYear());
+    });
     // Another cluster or year leaves the editor: unsaved changes belong to the view they were made in.
     effect(() => {
       this.store.selection();

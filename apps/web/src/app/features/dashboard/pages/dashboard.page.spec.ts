@@ -310,4 +310,52 @@ describe('DashboardPage', () => {
       'Bạn không theo dõi kỳ báo cáo của cụm thi đua này',
     );
   });
+
+  describe('the years after 2024', () => {
+    const ADMIN: SessionUser = { id: 'u-admin', username: 'admin', fullName: 'Quản trị hệ thống', roles: ['ADMIN'] };
+    const noMembers = (period: 'H1' | 'FY') => ({ ...status(period, {}), year: 2026, provinces: [] });
+
+    it('opens on the latest year that has members when the address names none', async () => {
+      await open(CHAIR, {});
+      http.expectOne('/api/v1/clusters/latest-year').flush({ latest: 2024, years: [2024, 2023] });
+      await settle(fixture);
+      await answerAll();
+      expect(textOf(page.querySelector('h2'))).toBe('Cụm thi đua các tỉnh Trung du và miền núi phía Bắc — năm 2024');
+    });
+
+    it('says a year has no members and offers the carry-forward to an administrator, instead of zeros', async () => {
+      await open(ADMIN, { cluster: 'TDMNPB', year: '2026' });
+      http.expectOne('/api/v1/clusters').flush(CLUSTERS);
+      http.expectOne('/api/v1/periods/TDMNPB/2026/H1').flush(noMembers('H1'));
+      http.expectOne('/api/v1/periods/TDMNPB/2026/FY').flush(noMembers('FY'));
+      http.expectOne('/api/v1/pledges?clusterCode=TDMNPB&year=2026').flush([]);
+      http.expectOne('/api/v1/clusters/TDMNPB/years/2026/figures?period=H1').flush({
+        ...figures('H1', {}),
+        year: 2026,
+        statistics: { ...figures('H1', {}).statistics, provinces: [] },
+      });
+      await settle(fixture);
+      const notice = page.querySelector('#submissions-heading ~ tdkt-no-membership-notice');
+      expect(textOf(notice)).toContain('Cụm thi đua các tỉnh Trung du và miền núi phía Bắc chưa có danh sách thành viên năm 2026.');
+      const offer = notice!.querySelector<HTMLAnchorElement>('[data-action="carry-forward"]');
+      expect(textOf(offer)).toBe('Tạo thành viên năm 2026');
+      expect(offer!.getAttribute('href')).toBe('/clusters/TDMNPB/carry-forward/2026');
+      expect(page.querySelector('tdkt-submission-table')).toBeNull();
+    });
+
+    it('leaves the comparison out when the previous year is not on record', async () => {
+      await open(CHAIR);
+      http.expectOne('/api/v1/clusters').flush(CLUSTERS);
+      http.expectOne('/api/v1/periods/TDMNPB/2024/H1').flush(status('H1', {}));
+      http.expectOne('/api/v1/periods/TDMNPB/2024/FY').flush(status('FY', {}));
+      http.expectOne('/api/v1/pledges?clusterCode=TDMNPB&year=2024').flush([]);
+      const unknown = figures('H1', { '08': [3, 0] });
+      unknown.statistics.cluster.previous.known = false;
+      figuresRequest('H1').flush(unknown);
+      await settle(fixture);
+      expect(textOf(page.querySelector('[data-field="commendationChange"]'))).toBe(
+        'Năm 2023 chưa có số liệu để so sánh (cụm chưa có thành viên và chưa có quyết định khen thưởng nào của các tỉnh trong năm đó).',
+      );
+    });
+  });
 });

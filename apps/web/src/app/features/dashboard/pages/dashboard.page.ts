@@ -9,8 +9,11 @@ import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { ClusterFiguresView } from '@tdkt/shared/contracts';
 import { map, switchMap } from 'rxjs';
+import { AuthService } from '../../../core/auth/auth.service';
 import { dataOf } from '../../../core/data/load-state';
+import { MembershipYears, yearOptions } from '../../../core/data/membership-years.service';
 import { ApiErrorMessage } from '../../../ui/api-error-message.component';
+import { NoMembershipNotice } from '../../../ui/no-membership-notice.component';
 import { StateMessage } from '../../../ui/state-message.component';
 import { CommendationChart } from '../components/commendation-chart.component';
 import { PledgeTable } from '../components/pledge-table.component';
@@ -37,6 +40,7 @@ function parseYear(value: string | undefined): number | null {
     MatFormFieldModule,
     MatIconModule,
     MatSelectModule,
+    NoMembershipNotice,
     PercentPipe,
     PledgeTable,
     RouterLink,
@@ -59,11 +63,10 @@ export class DashboardPage {
 
   protected readonly periods = PERIODS;
   protected readonly submittedCount = submittedCount;
-  protected readonly years = computed(() => {
-    const years = Array.from({ length: 6 }, (_, i) => this.store.currentYear - i);
-    const chosen = this.store.year();
-    return years.includes(chosen) ? years : [...years, chosen].sort((a, b) => b - a);
-  });
+  protected readonly membershipYears = inject(MembershipYears);
+  private readonly auth = inject(AuthService);
+  protected readonly isAdmin = computed(() => this.auth.hasRole('ADMIN'));
+  protected readonly years = computed(() => yearOptions(this.store.currentYear, this.membershipYears.years(), this.store.year()));
 
   private readonly chartTexts = toSignal(
     toObservable(this.store.year).pipe(
@@ -94,7 +97,12 @@ export class DashboardPage {
   }
 
   constructor() {
-    effect(() => this.store.select(this.cluster() ?? null, parseYear(this.year()) ?? this.store.currentYear));
+    effect(() => {
+      const fromAddress = parseYear(this.year());
+      // Without a year in the address, open on the latest year that has members (not the calendar year).
+      if (fromAddress === null && !this.membershipYears.ready()) return;
+      this.store.select(this.cluster() ?? null, fromAddress ?? this.membershipYears.defaultYear());
+    });
   }
 
   protected navigate(params: { cluster?: string; year?: number }): void {

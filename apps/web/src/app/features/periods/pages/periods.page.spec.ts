@@ -93,6 +93,9 @@ describe('PeriodsPage', () => {
     fixture = TestBed.createComponent(PeriodsPage);
     page = fixture.nativeElement;
     await settle(fixture);
+    // Without a year in the address the page opens on the latest year that has members.
+    http.expectOne('/api/v1/clusters/latest-year').flush({ latest: YEAR, years: [YEAR] });
+    await settle(fixture);
   }
 
   async function answerPeriods(h1 = status('H1'), fy = status('FY')): Promise<void> {
@@ -316,6 +319,34 @@ describe('PeriodsPage', () => {
       expect(textOf(card('FY').querySelector('[role="alert"]'))).toBe('Không thực hiện được: Kỳ này đang mở, không cần mở khóa');
       // What the chair typed is kept for another try.
       expect(reason.value).toBe('Lào Cai bổ sung quyết định');
+    });
+  });
+
+  describe('a year without members', () => {
+    const empty = (period: 'H1' | 'FY') => status(period, { provinces: [] });
+
+    it('tells the chair the year has no members and whom to ask, with no lock or submit buttons', async () => {
+      await open(CHAIR);
+      http.expectOne('/api/v1/clusters').flush(CLUSTERS);
+      await settle(fixture);
+      await answerPeriods(empty('H1'), empty('FY'));
+      const notice = page.querySelector('tdkt-no-membership-notice');
+      expect(textOf(notice)).toContain(`Cụm thi đua các tỉnh Trung du và miền núi phía Bắc chưa có danh sách thành viên năm ${YEAR}.`);
+      expect(textOf(notice)).toContain('Đề nghị quản trị viên hệ thống tạo danh sách thành viên');
+      expect(page.querySelector('tdkt-period-card')).toBeNull();
+      expect(page.querySelector('[data-action="lock"]')).toBeNull();
+      expect(page.querySelector('[data-action="submit"]')).toBeNull();
+      expect(page.querySelector('[data-action="carry-forward"]')).toBeNull();
+    });
+
+    it("offers no submit button to an officer whose province is not among the year's members", async () => {
+      await open({ ...CHAIR, roles: ['CLUSTER_CHAIR', 'PROVINCE_STAFF'], provinceCode: '25' });
+      http.expectOne('/api/v1/clusters').flush(CLUSTERS);
+      await settle(fixture);
+      await answerPeriods();
+      expect(page.querySelectorAll('tdkt-period-card')).toHaveLength(2);
+      expect(page.querySelector('[data-action="submit"]')).toBeNull();
+      expect(page.querySelector('[data-action="lock"]')).not.toBeNull();
     });
   });
 });

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
@@ -6,18 +6,21 @@ import { Router } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { PeriodStatusView } from '@tdkt/shared/contracts';
 import { Observable, filter, switchMap } from 'rxjs';
+import { AuthService } from '../../../core/auth/auth.service';
+import { MembershipYears, yearOptions } from '../../../core/data/membership-years.service';
 import { errorMessage, toApiError } from '../../../core/http/api-error';
 import { ApiErrorMessage } from '../../../ui/api-error-message.component';
 import { confirmStep } from '../../../ui/confirm-dialog.component';
+import { NoMembershipNotice } from '../../../ui/no-membership-notice.component';
 import { StateMessage } from '../../../ui/state-message.component';
 import { PeriodCard, PeriodFeedback } from '../components/period-card.component';
-import { PeriodCode, ownStatus, parseYear, yearChoices } from '../data/period-status';
+import { PeriodCode, ownStatus, parseYear } from '../data/period-status';
 import { PeriodsStore } from '../data/periods.store';
 
 /** `/periods`: staff submit their province's records per period; the chair follows submissions and locks periods. */
 @Component({
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ApiErrorMessage, MatFormFieldModule, MatSelectModule, PeriodCard, StateMessage, TranslocoPipe],
+  imports: [ApiErrorMessage, MatFormFieldModule, MatSelectModule, NoMembershipNotice, PeriodCard, StateMessage, TranslocoPipe],
   selector: 'tdkt-periods-page',
   styleUrl: './periods.page.scss',
   templateUrl: './periods.page.html',
@@ -31,9 +34,18 @@ export class PeriodsPage {
   private readonly dialog = inject(MatDialog);
   private readonly transloco = inject(TranslocoService);
 
-  protected readonly years = () => yearChoices(this.store.currentYear, this.store.year());
+  protected readonly membershipYears = inject(MembershipYears);
+  private readonly auth = inject(AuthService);
+  protected readonly isAdmin = computed(() => this.auth.hasRole('ADMIN'));
+  protected readonly years = () => yearOptions(this.store.currentYear, this.membershipYears.years(), this.store.year());
   protected readonly busy = signal<PeriodCode | null>(null);
   protected readonly feedback = signal<Partial<Record<PeriodCode, PeriodFeedback>>>({});
+
+  /** The officer's own province when it is a member that year: only then is there anything to submit. */
+  protected ownCode(view: PeriodStatusView): string | null {
+    const code = this.store.isStaff() ? (this.store.user()?.provinceCode ?? null) : null;
+    return code && ownStatus(view, code) ? code : null;
+  }
 
   protected feedbackOf(view: PeriodStatusView): PeriodFeedback | null {
     return this.feedback()[view.period as PeriodCode] ?? null;
@@ -42,7 +54,10 @@ export class PeriodsPage {
   constructor() {
     effect(() => {
       this.feedback.set({});
-      this.store.chooseYear(parseYear(this.year()) ?? this.store.currentYear);
+      const fromAddress = parseYear(this.year());
+      // Without a year in the address, open on the latest year that has members (not the calendar year).
+      if (fromAddress === null && !this.membershipYears.ready()) return;
+      this.store.chooseYear(fromAddress ?? this.membershipYears.defaultYear());
     });
   }
 

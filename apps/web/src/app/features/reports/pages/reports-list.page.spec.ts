@@ -169,4 +169,30 @@ describe('ReportsListPage', () => {
     expect(rows()[0]).toContain('DBSH | Báo cáo sơ kết 6 tháng đầu năm 2024');
     expect(textOf(page.querySelector('.tdkt-page-intro'))).toContain('không sửa được nội dung');
   });
+
+  it('says a year without members has no report yet, and whom to ask, when the server refuses with NO_MEMBERSHIP', async () => {
+    await start(CHAIR);
+    http.expectOne((r) => r.url === '/api/v1/reports').flush([]);
+    await settle(fixture);
+    page.querySelector<HTMLButtonElement>('button.create-open')!.click();
+    await settle(fixture);
+    page.querySelector<HTMLButtonElement>('.create button[type="submit"]')!.click();
+    await settle(fixture);
+    const req = http.expectOne({ method: 'POST', url: '/api/v1/reports' });
+    const year = req.request.body.year as number;
+    req.flush(
+      {
+        statusCode: 409,
+        error: 'Conflict',
+        code: 'NO_MEMBERSHIP',
+        message: `Cụm chưa có danh sách thành viên năm ${year}, nên chưa lập được báo cáo`,
+      },
+      { status: 409, statusText: 'Conflict' },
+    );
+    await settle(fixture);
+    expect(textOf(page.querySelector('.create [role="alert"]'))).toContain(`chưa có danh sách thành viên năm ${year}`);
+    const notice = page.querySelector('.create tdkt-no-membership-notice');
+    expect(textOf(notice)).toContain(`Đề nghị quản trị viên hệ thống tạo danh sách thành viên năm ${year}`);
+    expect(notice!.querySelector('[data-action="carry-forward"]')).toBeNull();
+  });
 });

@@ -16,6 +16,7 @@ import { toIsoDate } from '../../../core/dates/iso-date';
 import { applyServerErrors, serverErrorOf } from '../../../core/forms/server-errors';
 import { toApiError } from '../../../core/http/api-error';
 import { ApiErrorMessage } from '../../../ui/api-error-message.component';
+import { NoMembershipNotice } from '../../../ui/no-membership-notice.component';
 import { StateMessage } from '../../../ui/state-message.component';
 import { ReportStatusLabel } from '../components/report-status.component';
 import { VIETNAM_TIME, duePeriod, parseYear, recentYears } from '../data/report-status';
@@ -34,6 +35,7 @@ import { ReportsListStore } from '../data/reports-list.store';
     MatInputModule,
     MatSelectModule,
     MatTableModule,
+    NoMembershipNotice,
     ReactiveFormsModule,
     ReportStatusLabel,
     RouterLink,
@@ -60,6 +62,8 @@ export class ReportsListPage {
   protected readonly creating = signal(false);
   protected readonly pending = signal(false);
   protected readonly createErrors = signal<string[]>([]);
+  /** The year the server refused for want of members (409 NO_MEMBERSHIP): said plainly, with whom to ask. */
+  protected readonly noMembershipYear = signal<number | null>(null);
   protected readonly form = new FormGroup({
     year: new FormControl<number | null>(null, Validators.required),
     period: new FormControl<`${Period}` | null>(null, Validators.required),
@@ -88,6 +92,7 @@ export class ReportsListPage {
     const year = this.selectedYear() ?? due.year;
     this.form.reset({ year, period: year === due.year ? due.period : null, cutoffDate: null });
     this.createErrors.set([]);
+    this.noMembershipYear.set(null);
     this.creating.set(true);
   }
 
@@ -103,6 +108,7 @@ export class ReportsListPage {
     const { year, period, cutoffDate } = this.form.getRawValue();
     this.pending.set(true);
     this.createErrors.set([]);
+    this.noMembershipYear.set(null);
     this.store
       .create({ year: year as number, period: period as Period, ...(cutoffDate ? { cutoffDate: toIsoDate(cutoffDate) } : {}) })
       .subscribe({
@@ -112,7 +118,9 @@ export class ReportsListPage {
         },
         error: (error: unknown) => {
           this.pending.set(false);
-          this.createErrors.set(applyServerErrors(this.form, toApiError(error)));
+          const apiError = toApiError(error);
+          this.createErrors.set(applyServerErrors(this.form, apiError));
+          if (apiError.code === 'NO_MEMBERSHIP') this.noMembershipYear.set(year as number);
         },
       });
   }
