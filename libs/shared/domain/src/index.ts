@@ -5,3 +5,4 @@ export * from './lib/commendation-record';
 export * from './lib/workflow';
 export * from './lib/report';
 export * from './lib/rules';
+export * from './lib/dossier';

@@ -2,6 +2,7 @@ import { AuditEntryEntity } from './audit-entry.entity';
 import { AwardTypeEntity } from './award-type.entity';
 import { ClusterEntity, ClusterMembershipEntity } from './cluster.entity';
 import { CommendationEntity } from './commendation.entity';
+import { DocumentEntity } from './document.entity';
 import { FindingEntity, RecipientMatchEntity } from './finding.entity';
 import { MeetingEntity } from './meeting.entity';
 import { MovementEntity, MovementResultEntity } from './movement.entity';
@@ -18,6 +19,7 @@ export * from './award-type.entity';
 export * from './base';
 export * from './cluster.entity';
 export * from './commendation.entity';
+export * from './document.entity';
 export * from './finding.entity';
 export * from './meeting.entity';
 export * from './movement.entity';
@@ -35,6 +37,7 @@ export const ENTITIES = [
   ClusterEntity,
   ClusterMembershipEntity,
   CommendationEntity,
+  DocumentEntity,
   FindingEntity,
   MeetingEntity,
   MovementEntity,
