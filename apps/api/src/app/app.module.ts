@@ -5,6 +5,7 @@ import { AppSettings } from '@tdkt/api/core';
 import { AwardTypesModule } from '@tdkt/api/award-types';
 import { ClustersModule } from '@tdkt/api/clusters';
 import { CommendationsModule } from '@tdkt/api/commendations';
+import { DocumentsModule } from '@tdkt/api/documents';
 import { FindingsModule } from '@tdkt/api/findings';
 import { ImportsModule } from '@tdkt/api/imports';
 import { DatabaseModule, DatabaseSettings } from '@tdkt/api/database';
@@ -50,6 +51,14 @@ export class AppModule {
         // Before CommendationsModule: its /commendations/:id would otherwise catch /commendations/export.xlsx.
         ImportsModule,
         CommendationsModule,
+        DocumentsModule.register({
+          dataDir: settings.dataDir,
+          demoData: settings.demoData,
+          fileStore: settings.fileStore,
+          s3Endpoint: settings.s3Endpoint,
+          s3ForcePathStyle: settings.s3ForcePathStyle,
+          s3Region: settings.s3Region,
+        }),
         FindingsModule,
         HealthModule,
         MeetingsModule,
