@@ -3,7 +3,7 @@ import { testEngines } from '@tdkt/api/database/testing';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import request from 'supertest';
-import { TestApp, TestUser, createTestApp } from './test-app';
+import { TestApp, TestUser, attachRequiredDocuments, createTestApp } from './test-app';
 
 type Res = request.Response;
 

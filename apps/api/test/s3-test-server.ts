@@ -3,7 +3,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // s3rver ships no types; it is a real S3-compatible server (koa, on a local port), not a mock of the SDK.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const S3rver = require('s3rver');
 
 export const TEST_BUCKET = 'tdkt-ho-so';
