@@ -6,7 +6,7 @@ import JSZip from 'jszip';
 import { Response } from 'supertest';
 import { GOOD_ROW, commendationWorkbook } from './fixtures/commendation-workbook';
 import { layoutWorkbook } from './fixtures/import-workbook';
-import { TEST_PASSWORD, TEST_USERS, TestApp, TestUser, createTestApp, tableCounts } from './test-app';
+import { TEST_PASSWORD, TEST_USERS, TestApp, TestUser, attachRequiredDocuments, createTestApp, tableCounts } from './test-app';
 
 /**
  * The access matrix (§8): every endpoint as anonymous, as each role in scope and as each role out of scope
@@ -345,6 +345,7 @@ describe.each(testEngines())('access matrix on %s', (engine) => {
       must('staff08', 'post', '/commendations', decided('08', 'Hồ sơ thử quyền', '2024-05-02', status), 201),
     async central01(upTo: 'DRAFT' | 'SUBMITTED' | 'APPROVED') {
       let c = await must('staff01', 'post', '/commendations', proposal('01', 'Đề nghị thử quyền'), 201);
+      await attachRequiredDocuments(t, c.id);
       if (upTo !== 'DRAFT') c = await must('staff01', 'post', `/commendations/${c.id}/submit`, { version: c.version }, 200);
       if (upTo === 'APPROVED')
         c = await must('reviewer', 'post', `/commendations/${c.id}/approve`, { ...centralDecision, version: c.version }, 200);

@@ -9,7 +9,7 @@ import type { Response } from 'supertest';
 import { DataSource } from 'typeorm';
 import { GOOD_ROW, SheetRow, commendationWorkbook } from './fixtures/commendation-workbook';
 import { LayoutRow, layoutWorkbook } from './fixtures/import-workbook';
-import { TEST_USERS, TestApp, TestUser, createTestApp, tableCounts } from './test-app';
+import { TEST_USERS, TestApp, TestUser, attachRequiredDocuments, createTestApp, tableCounts } from './test-app';
 
 /**
  * Property-based fuzzing of every write endpoint (and the reads): generated invalid bodies, ids, path
@@ -2324,7 +2324,12 @@ describe.each(testEngines())('fuzz: generated invalid input to every write endpo
     const n = ++serial;
     const staff = (c: Omit<Call, 'caller'>): Omit<Call, 'payload'> => ({ ...c, caller: 'staff08' });
     const as = (caller: TestUser, method: Method, path: string): Omit<Call, 'payload'> => ({ method, path, caller });
-    const commendation = async (body: object) => created(t.as('staff08').post('/api/v1/commendations').send(body));
+    // Central proposals carry their required documents, so that submitting them can succeed.
+    const commendation = async (body: object) => {
+      const c = await created(t.as('staff08').post('/api/v1/commendations').send(body));
+      await attachRequiredDocuments(t, c.id);
+      return c;
+    };
     switch (write) {
       case 'POST /commendations':
         return {
@@ -2738,7 +2743,11 @@ describe.each(testEngines())('fuzz: generated invalid input to every write endpo
       'a record dated inside a locked period → 4xx (409), nothing written',
       async () => {
         const h1 = fc.integer({ min: 0, max: 181 }).map((d) => new Date(Date.UTC(2024, 0, 1 + d)).toISOString().slice(0, 10));
-        const commendation = (body: object) => created(t.as('staff08').post('/api/v1/commendations').send(body));
+        const commendation = async (body: object) => {
+          const c = await created(t.as('staff08').post('/api/v1/commendations').send(body));
+          await attachRequiredDocuments(t, c.id);
+          return c;
+        };
         await probeEach([
           [
             'POST /commendations, decided in H1',
@@ -2920,6 +2929,7 @@ async function createFixtures(t: TestApp): Promise<Fixtures> {
       .send({ ...CENTRAL, recipientName: 'Hoàng Thị Mai' }),
     201,
   );
+  await attachRequiredDocuments(t, submitted.id);
   await ok(staff().post(`/api/v1/commendations/${submitted.id}/submit`).send({ version: submitted.version }), 200);
   const approved = await ok(
     staff()

@@ -3,7 +3,7 @@ import { testEngines } from '@tdkt/api/database/testing';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import request from 'supertest';
-import { TestApp, TestUser, createTestApp } from './test-app';
+import { TestApp, TestUser, attachRequiredDocuments, createTestApp } from './test-app';
 
 type Res = request.Response;
 
@@ -98,6 +98,7 @@ describe.each(testEngines())('reports API on %s', (engine) => {
       recipientClass: 'LEADER',
       awardTypeCode: 'HUAN_CHUONG_LAO_DONG_3',
     });
+    await attachRequiredDocuments(t, state.id);
     const submitted = (await t.as('staff08').post(`/api/v1/commendations/${state.id}/submit`).send({ version: state.version }).expect(200))
       .body;
     await t
@@ -114,6 +115,7 @@ describe.each(testEngines())('reports API on %s', (engine) => {
       recipientClass: 'OTHER',
       awardTypeCode: 'BANG_KHEN_THU_TUONG',
     });
+    await attachRequiredDocuments(t, pending.id);
     await t.as('staff08').post(`/api/v1/commendations/${pending.id}/submit`).send({ version: pending.version }).expect(200);
     // Hòa Bình (17): one in the period, one in 2023 H2 (outside the comparison period).
     await record(

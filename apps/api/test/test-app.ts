@@ -1,12 +1,18 @@
 import { hashPassword } from '@tdkt/api/auth';
 import { AppSettings } from '@tdkt/api/core';
 import { ClusterEntity, ProvinceEntity, UserEntity } from '@tdkt/api/database';
+import { DocumentsService, minimalPdf } from '@tdkt/api/documents';
+import { SYSTEM_ACTOR } from '@tdkt/api/access';
+import { DocumentMediaType } from '@tdkt/shared/contracts';
 import { Role } from '@tdkt/shared/contracts';
 import { TestDatabase, TestEngine, createTestDatabase } from '@tdkt/api/database/testing';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { AppModule } from '../src/app/app.module';
 import { configureApp } from '../src/app/configure-app';
 
@@ -61,7 +67,9 @@ export const TEST_SETTINGS: AppSettings = {
 /** The real app, configured as main.ts does, on a private database of the given engine (`adminUrl`: on another PostgreSQL server). */
 export async function createTestApp(engine: TestEngine, settings: Partial<AppSettings> = {}, adminUrl?: string): Promise<TestApp> {
   const db = await createTestDatabase(engine, adminUrl);
-  const full = { ...TEST_SETTINGS, ...settings };
+  // A private DATA_DIR (the dossiers' file store lives in DATA_DIR/files), removed with the app.
+  const dataDir = settings.dataDir ? null : mkdtempSync(join(tmpdir(), 'tdkt-test-data-'));
+  const full = { ...TEST_SETTINGS, ...settings, dataDir: settings.dataDir ?? (dataDir as string) };
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.register(full, db.settings)] }).compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: ['error'] });
   configureApp(app, full);
@@ -89,6 +97,7 @@ export async function createTestApp(engine: TestEngine, settings: Partial<AppSet
     close: async () => {
       await app.close();
       await db.drop();
+      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
@@ -104,6 +113,7 @@ export async function tableCounts(dataSource: DataSource): Promise<Record<string
     'pledge_criteria',
     'pledge_results',
     'commendations',
+    'documents',
     'typical_examples',
     'meetings',
     'users',
@@ -117,6 +127,18 @@ export async function tableCounts(dataSource: DataSource): Promise<Record<string
   const counts: Record<string, number> = {};
   for (const t of tables) counts[t] = Number((await dataSource.query(`SELECT count(*)::int AS n FROM ${t}`))[0].n);
   return counts;
+}
+
+/**
+ * Gives a proposal the documents its award requires (small generated PDFs), so that it can be submitted: the
+ * fixture of every test that submits proposals without testing the dossier itself.
+ */
+export async function attachRequiredDocuments(t: Pick<TestApp, 'app'>, commendationId: string): Promise<void> {
+  const documents = t.app.get(DocumentsService);
+  for (const kind of await documents.missingKinds(commendationId)) {
+    const pdf = minimalPdf(`Hồ sơ kiểm thử: ${kind}`, [`Đề nghị ${commendationId}`]);
+    await documents.attachGenerated(commendationId, kind, `${kind}.pdf`, DocumentMediaType.PDF, pdf, SYSTEM_ACTOR);
+  }
 }
 
 /** Creates TEST_USERS (the admin exists from the start) and signs each in through the API. */

@@ -1,5 +1,5 @@
 import { testEngines } from '@tdkt/api/database/testing';
-import { TestApp, createTestApp, tableCounts } from './test-app';
+import { TestApp, attachRequiredDocuments, createTestApp, tableCounts } from './test-app';
 
 /** A central-level proposal (Bằng khen của Thủ tướng) from Tuyên Quang. */
 const proposal = {
@@ -29,14 +29,18 @@ describe.each(testEngines())('commendation workflow on %s', (engine) => {
   beforeAll(async () => (t = await createTestApp(engine)));
   afterAll(() => t?.close());
 
-  const propose = async (over: object = {}) =>
-    (
+  // Each proposal carries the documents its award requires (the dossier itself is tested in documents.e2e.spec.ts).
+  const propose = async (over: object = {}) => {
+    const c = (
       await t
         .as('staff08')
         .post('/api/v1/commendations')
         .send({ ...proposal, ...over })
         .expect(201)
     ).body;
+    await attachRequiredDocuments(t, c.id);
+    return c;
+  };
   const step = (user: Parameters<TestApp['as']>[0], id: string, action: string, body: object) =>
     t.as(user).post(`/api/v1/commendations/${id}/${action}`).send(body);
 

@@ -6,6 +6,7 @@ import { AwardTypesModule } from '@tdkt/api/award-types';
 import { BackupsModule } from '@tdkt/api/backups';
 import { ClustersModule } from '@tdkt/api/clusters';
 import { CommendationsModule } from '@tdkt/api/commendations';
+import { DocumentsModule } from '@tdkt/api/documents';
 import { FindingsModule } from '@tdkt/api/findings';
 import { DatabaseModule, DatabaseSettings } from '@tdkt/api/database';
 import { HealthModule } from '@tdkt/api/health';
@@ -51,6 +52,14 @@ export class AppModule {
         BackupsModule.register({ dataDir: settings.dataDir, daily: settings.backupDaily ?? false, keep: settings.backupKeep ?? 7 }),
         ClustersModule,
         CommendationsModule,
+        DocumentsModule.register({
+          dataDir: settings.dataDir,
+          demoData: settings.demoData,
+          fileStore: settings.fileStore,
+          s3Endpoint: settings.s3Endpoint,
+          s3ForcePathStyle: settings.s3ForcePathStyle,
+          s3Region: settings.s3Region,
+        }),
         FindingsModule,
         HealthModule,
         MeetingsModule,

@@ -18,7 +18,11 @@ export function configureApp(app: NestExpressApplication, settings: AppSettings)
       contentSecurityPolicy: {
         directives: {
           defaultSrc: ["'self'"],
-          imgSrc: ["'self'", 'data:'],
+          // blob: the dossier viewer shows PDFs and images from object URLs of bytes fetched with the bearer token;
+          // a blob document inherits this policy, so Chrome's PDF viewer also needs object-src to allow it.
+          frameSrc: ["'self'", 'blob:'],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          objectSrc: ["'self'", 'blob:'],
           fontSrc: ["'self'", 'data:'],
           styleSrc: ["'self'", "'unsafe-inline'"],
           scriptSrc: ["'self'"],

@@ -4,6 +4,7 @@ import 'reflect-metadata';
 export * from './lib/auth.dto';
 export * from './lib/clusters.dto';
 export * from './lib/commendations.dto';
+export * from './lib/documents.dto';
 export * from './lib/enums';
 export * from './lib/errors';
 export * from './lib/findings.dto';

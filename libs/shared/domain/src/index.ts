@@ -7,3 +7,4 @@ export * from './lib/report';
 export * from './lib/rules';
 export * from './lib/year-end';
 export * from './lib/membership-succession';
+export * from './lib/dossier';

@@ -4,6 +4,7 @@ import {
   CommendationStatus,
   CommendationView,
   CreateCommendationDto,
+  DOSSIER_CHECK,
   FINDINGS_RUNNER,
   Page,
   Role,
@@ -35,6 +36,11 @@ interface FindingsRunner {
 /** Records per run of the findings after an import. */
 const FINDINGS_BATCH = 500;
 
+/** The dossier check (libs/api/documents), injected by token like the findings runner. */
+interface DossierCheck {
+  assertComplete(m: EntityManager, commendationId: string): Promise<void>;
+}
+
 /** States in which the province may still correct a record (not while the council holds it, not once revoked). */
 const EDITABLE = [CommendationStatus.DRAFT, CommendationStatus.RETURNED, CommendationStatus.APPROVED];
 
@@ -49,6 +55,7 @@ export class CommendationsService {
     private readonly listQuery: CommendationListQuery,
     private readonly votes: VoteReader,
     @Optional() @Inject(FINDINGS_RUNNER) private readonly findings?: FindingsRunner,
+    @Optional() @Inject(DOSSIER_CHECK) private readonly dossier?: DossierCheck,
   ) {}
 
   async list(actor: Actor, query: CommendationQueryDto): Promise<Page<CommendationView>> {
@@ -196,6 +203,8 @@ export class CommendationsService {
     }
     if (action === 'submit') values.statusReason = null;
     await this.dataSource.transaction(async (m) => {
+      // A proposal goes to the council with its dossier (§10): 409 DOSSIER_INCOMPLETE naming what is missing.
+      if (action === 'submit') await this.dossier?.assertComplete(m, id);
       // The period the record leaves and the one its decision puts it in (province resolved on the decision date).
       await this.locks.assertOpen(m, current.provinceId, recordTime(current));
       await this.locks.assertOpen(m, values.provinceId ?? current.provinceId, recordTime({ ...current, ...values }));

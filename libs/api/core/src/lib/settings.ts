@@ -80,6 +80,28 @@ export class AppEnv {
   @Transform(toBool)
   DEMO_DATA?: boolean;
 
+  /** Where dossier documents are kept: `disk` (default, under DATA_DIR/files) or `s3://bucket/prefix`. */
+  @IsOptional()
+  @Matches(/^(disk|s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/[\w.\-/]*)?)$/, {
+    message: 'FILE_STORE must be "disk" or s3://bucket/prefix (a lowercase S3 bucket name)',
+  })
+  FILE_STORE?: string;
+
+  /** Endpoint of an S3-compatible store (MinIO, Ceph); AWS's own when unset. */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s/]+(\/.*)?$/, { message: 'S3_ENDPOINT must be an http(s):// URL' })
+  S3_ENDPOINT?: string;
+
+  @IsOptional()
+  @Matches(/^[a-z0-9-]+$/, { message: 'S3_REGION must be a region name such as us-east-1' })
+  S3_REGION?: string;
+
+  /** Path-style addressing (bucket in the path): what MinIO and most self-hosted stores need. */
+  @IsBoolean()
+  @IsOptional()
+  @Transform(toBool)
+  S3_FORCE_PATH_STYLE?: boolean;
+
   @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])
   @IsOptional()
   LOG_LEVEL = 'log';
@@ -110,9 +132,14 @@ export interface AppSettings {
   dataDir: string;
   databaseUrl?: string;
   demoData: boolean;
+  /** `disk` (default) or `s3://bucket/prefix`; S3 credentials come from the environment (AWS SDK chain). */
+  fileStore?: string;
   logLevel: string;
   poolSize?: number;
   port: number;
+  s3Endpoint?: string;
+  s3ForcePathStyle?: boolean;
+  s3Region?: string;
   webDist?: string;
 }
 
@@ -142,9 +169,13 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): AppSettings 
     dataDir: parsed.DATA_DIR,
     databaseUrl: parsed.DATABASE_URL || undefined,
     demoData: parsed.DEMO_DATA ?? !parsed.DATABASE_URL,
+    fileStore: parsed.FILE_STORE || undefined,
     logLevel: parsed.LOG_LEVEL,
     poolSize: parsed.DB_POOL_SIZE,
     port: parsed.PORT,
+    s3Endpoint: parsed.S3_ENDPOINT || undefined,
+    s3ForcePathStyle: parsed.S3_FORCE_PATH_STYLE,
+    s3Region: parsed.S3_REGION || undefined,
     // express's sendFile needs an absolute path.
     webDist: parsed.WEB_DIST ? resolve(parsed.WEB_DIST) : undefined,
   };

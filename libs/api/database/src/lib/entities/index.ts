@@ -2,6 +2,7 @@ import { AuditEntryEntity } from './audit-entry.entity';
 import { AwardTypeEntity } from './award-type.entity';
 import { ClusterEntity, ClusterMembershipEntity } from './cluster.entity';
 import { CommendationEntity } from './commendation.entity';
+import { DocumentEntity } from './document.entity';
 import { FindingEntity, RecipientMatchEntity } from './finding.entity';
 import { MeetingEntity } from './meeting.entity';
 import { MovementEntity, MovementResultEntity } from './movement.entity';
@@ -19,6 +20,7 @@ export * from './award-type.entity';
 export * from './base';
 export * from './cluster.entity';
 export * from './commendation.entity';
+export * from './document.entity';
 export * from './finding.entity';
 export * from './meeting.entity';
 export * from './movement.entity';
@@ -37,6 +39,7 @@ export const ENTITIES = [
   ClusterEntity,
   ClusterMembershipEntity,
   CommendationEntity,
+  DocumentEntity,
   FindingEntity,
   MeetingEntity,
   MovementEntity,

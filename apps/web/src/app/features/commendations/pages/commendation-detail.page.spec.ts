@@ -15,6 +15,9 @@ import { seriousViolations } from '../testing/axe';
 const RECORD = commendation({ status: 'APPROVED', level: 'PROVINCE' });
 const URL = `/api/v1/commendations/${RECORD.id}`;
 
+/** A provincial award: no document required, none attached. */
+const DOSSIER = { required: [], present: [], missing: [], editable: false };
+
 const FINDINGS = {
   commendationId: RECORD.id,
   matches: [],
@@ -79,6 +82,13 @@ describe('CommendationDetailPage', () => {
     http.expectOne(URL).flush(RECORD);
     http.expectOne(`${URL}/findings`).flush(FINDINGS);
     await wait();
+    flushDossier();
+    await wait();
+  }
+
+  function flushDossier(): void {
+    http.expectOne(`${URL}/dossier`).flush(DOSSIER);
+    http.expectOne(`${URL}/documents`).flush([]);
   }
 
   afterEach(() => {
@@ -86,8 +96,9 @@ describe('CommendationDetailPage', () => {
     document.querySelectorAll('.cdk-overlay-container').forEach((e) => (e.innerHTML = ''));
   });
 
-  it('shows every field, the decision, the findings and the audit trail link', async () => {
+  it('shows every field, the decision, the findings, the dossier and the audit trail link', async () => {
     await render();
+    expect(textOf(page.querySelector('[data-dossier] h2'))).toBe('Hồ sơ đề nghị (tài liệu kèm theo)');
     expect(textOf(page.querySelector('h1'))).toBe('Sùng Thị Dở');
     expect(textOf(page.querySelector('.heading tdkt-status-chip'))).toBe('Đã có quyết định');
     expect(definition('Số, ký hiệu quyết định')).toBe('2760/QĐ-UBND');
@@ -118,6 +129,8 @@ describe('CommendationDetailPage', () => {
     await wait(50);
 
     http.expectOne(`${URL}/findings`).flush({ ...FINDINGS, findings: [] });
+    // The dossier panel reads the checklist again for the new status.
+    flushDossier();
     await wait();
     expect(textOf(page.querySelector('.heading tdkt-status-chip'))).toBe('Đã thu hồi');
     expect(textOf(page.querySelector('[data-reason]'))).toContain('Phát hiện kê khai không trung thực');

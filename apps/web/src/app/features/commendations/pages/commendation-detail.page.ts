@@ -9,18 +9,20 @@ import { AuthService } from '../../../core/auth/auth.service';
 import { LOADING, LoadState, dataOf, loadOnChange } from '../../../core/data/load-state';
 import { ApiErrorMessage } from '../../../ui/api-error-message.component';
 import { StateMessage } from '../../../ui/state-message.component';
+import { DossierPanel } from '../components/dossier-panel.component';
 import { FindingsList } from '../components/findings-list.component';
 import { StatusChip } from '../components/status-chip.component';
 import { WorkflowActions } from '../components/workflow-actions.component';
 import { CommendationsService } from '../data/commendations.service';
 import { isCentralLevel, isEditable } from '../data/workflow';
 
-/** `/commendations/:id`: every field, the decision, the findings, the audit trail link and the workflow steps. */
+/** `/commendations/:id`: every field, the decision, the dossier, the findings, the audit trail link and the workflow steps. */
 @Component({
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     ApiErrorMessage,
     DatePipe,
+    DossierPanel,
     FindingsList,
     MatButtonModule,
     MatIconModule,
