@@ -1,5 +1,13 @@
 import { AwardLevel, FindingSeverity, FindingStatus, MatchDecision, RunFindingsResult } from '@tdkt/shared/contracts';
-import { AwardFact, RULE_SET_VERSION, RuleEvaluation, evaluateRules, matchHistory, provinceFamilies } from '@tdkt/shared/domain';
+import {
+  AwardFact,
+  ELIGIBILITY_RULES,
+  RULE_SET_VERSION,
+  RuleEvaluation,
+  evaluateRules,
+  matchHistory,
+  provinceFamilies,
+} from '@tdkt/shared/domain';
 import { escapeLike, foldVietnamese } from '@tdkt/shared/util-text';
 import { AwardTypeEntity, CommendationEntity, FindingEntity, ProvinceEntity } from '@tdkt/api/database';
 import { Injectable } from '@nestjs/common';
@@ -102,6 +110,7 @@ export class FindingsRunnerService {
     const now = new Date();
     const byKey = new Map(existing.map((f) => [`${f.commendationId}|${f.ruleId}`, f]));
     const writes: FindingEntity[] = [];
+    const versions = new Map(ELIGIBILITY_RULES.map((r) => [r.id, r.version]));
     for (const h of histories) {
       const s = h.subject;
       const evaluations = evaluateRules({
@@ -128,7 +137,13 @@ export class FindingsRunnerService {
     }
     for (const w of writes) {
       const c = subjects.find((s) => s.id === w.commendationId);
-      if (c) Object.assign(w, { provinceId: c.provinceId, year: recordYear(c), lastRunAt: now, ruleVersion: RULE_SET_VERSION });
+      if (c)
+        Object.assign(w, {
+          provinceId: c.provinceId,
+          year: recordYear(c),
+          lastRunAt: now,
+          ruleVersion: versions.get(w.ruleId) ?? RULE_SET_VERSION,
+        });
     }
     if (writes.length) await m.getRepository(FindingEntity).save(writes, { chunk: 200 });
     const [{ n }] = await m.query(`SELECT count(*)::int AS n FROM findings WHERE commendation_id = ANY($1) AND status = 'OPEN'`, [ids]);
@@ -182,6 +197,7 @@ export function toFact(c: CommendationEntity, ref: RunReference, submittedOn: st
     achievementYear: c.achievementYear,
     awardCode: type?.code ?? '',
     awardName: type?.name ?? '',
+    category: type?.category,
     decidingAuthority: c.decidingAuthority,
     decisionDate: c.decisionDate,
     kind: c.kind,
@@ -218,7 +234,7 @@ function clearIfOpen(f: FindingEntity | undefined, e: RuleEvaluation, now: Date)
 /** A failing rule opens a finding, refreshes an open or confirmed one, and reopens one cleared on other facts. */
 function openOrRefresh(f: FindingEntity | undefined, e: RuleEvaluation, c: CommendationEntity, now: Date): Change {
   const severity = e.severity as FindingSeverity;
-  const same = f && f.explanation === e.explanation && f.severity === severity && f.ruleVersion === RULE_SET_VERSION;
+  const same = f && f.explanation === e.explanation && f.severity === severity && f.ruleVersion === e.ruleVersion;
   if (f && same && f.status !== FindingStatus.CLEARED) return null;
   // A reviewer's clearing stands while the facts read the same; the run's own clearing never does.
   if (f && same && f.reviewerId) return null;
