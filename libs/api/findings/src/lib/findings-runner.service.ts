@@ -5,11 +5,13 @@ import {
   RULE_SET_VERSION,
   RuleEvaluation,
   evaluateRules,
+  OrganizationRenameIndex,
   matchHistory,
+  organizationRenameIndex,
   provinceFamilies,
 } from '@tdkt/shared/domain';
 import { escapeLike, foldVietnamese } from '@tdkt/shared/util-text';
-import { AwardTypeEntity, CommendationEntity, FindingEntity, ProvinceEntity } from '@tdkt/api/database';
+import { AwardTypeEntity, CommendationEntity, FindingEntity, OrganizationRenameEntity, ProvinceEntity } from '@tdkt/api/database';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
@@ -18,6 +20,8 @@ export interface RunReference {
   awardTypes: Map<string, AwardTypeEntity>;
   provinces: Map<string, ProvinceEntity>;
   families: Map<string, string>;
+  /** Organisation renames, so a recipient recorded under an old and a new organisation name matches. */
+  renames: OrganizationRenameIndex;
 }
 
 export interface RecipientHistory {
@@ -32,15 +36,21 @@ export interface RecipientHistory {
 @Injectable()
 export class FindingsRunnerService {
   async reference(m: EntityManager): Promise<RunReference> {
-    const [types, provinces] = await Promise.all([m.getRepository(AwardTypeEntity).find(), m.getRepository(ProvinceEntity).find()]);
+    const [types, provinces, renames] = await Promise.all([
+      m.getRepository(AwardTypeEntity).find(),
+      m.getRepository(ProvinceEntity).find(),
+      m.getRepository(OrganizationRenameEntity).find(),
+    ]);
+    const families = provinceFamilies(provinces);
     return {
       awardTypes: new Map(types.map((t) => [t.id, t])),
       provinces: new Map(provinces.map((p) => [p.id, p])),
-      families: provinceFamilies(provinces),
+      families,
+      renames: organizationRenameIndex(renames, families),
     };
   }
 
-  /** Each subject's recipient history, matched by folded name, organisation and province family (and reviewers' decisions). */
+  /** Each subject's recipient history, matched by folded name, organisation (under its newest name), province family, date of birth where both have one, and reviewers' decisions. */
   async histories(m: EntityManager, subjects: CommendationEntity[], ref: RunReference): Promise<RecipientHistory[]> {
     if (!subjects.length) return [];
     const ids = subjects.map((s) => s.id);
@@ -75,7 +85,7 @@ export class FindingsRunnerService {
         if (c) pool.set(id, c);
       }
       const all = [...pool.values()];
-      return { subject, candidates: all, decisions, history: matchHistory(subject, all, ref.families, decisions) };
+      return { subject, candidates: all, decisions, history: matchHistory(subject, all, ref.families, decisions, ref.renames) };
     });
   }
 
@@ -100,9 +110,10 @@ export class FindingsRunnerService {
     };
     if (!subjects.length) return result;
     const ids = subjects.map((s) => s.id);
-    const [histories, peers, submitted, existing] = await Promise.all([
+    const [histories, peers, blocPeers, submitted, existing] = await Promise.all([
       this.histories(m, subjects, ref),
       this.clusterPeers(m, subjects, ref),
+      this.provinceClusterPeers(m, subjects, ref),
       this.submissionDates(m, ids),
       m.getRepository(FindingEntity).createQueryBuilder('f').where('f.commendation_id = ANY(:ids)', { ids }).getMany(),
     ]);
@@ -116,7 +127,7 @@ export class FindingsRunnerService {
       const evaluations = evaluateRules({
         subject: fact(s),
         history: h.history.map(fact),
-        clusterPeers: (peers.get(s.id) ?? []).map(fact),
+        clusterPeers: [...(peers.get(s.id) ?? []), ...(blocPeers.get(s.id) ?? [])].map(fact),
         today,
       });
       const seen = new Set<string>();
@@ -180,6 +191,33 @@ export class FindingsRunnerService {
     return out;
   }
 
+  /** For each yearly provincial flag with a recorded bloc, the other provincial flags of its province family and year (Art. 26.1). */
+  private async provinceClusterPeers(
+    m: EntityManager,
+    subjects: CommendationEntity[],
+    ref: RunReference,
+  ): Promise<Map<string, CommendationEntity[]>> {
+    const flagType = [...ref.awardTypes.values()].find((t) => t.code === 'CO_THI_DUA_TINH');
+    const flags = subjects.filter((s) => s.awardTypeId === flagType?.id && s.achievementYear !== null && s.provinceCluster);
+    const out = new Map<string, CommendationEntity[]>();
+    if (!flagType || !flags.length) return out;
+    const rows = await m
+      .getRepository(CommendationEntity)
+      .createQueryBuilder('c')
+      .where('c.award_type_id = :type', { type: flagType.id })
+      .andWhere('c.achievement_year = ANY(:years)', { years: [...new Set(flags.map((f) => f.achievementYear))] })
+      .andWhere('c.province_cluster IS NOT NULL')
+      .getMany();
+    const family = (id: string) => ref.families.get(id) ?? id;
+    for (const f of flags) {
+      out.set(
+        f.id,
+        rows.filter((r) => r.id !== f.id && r.achievementYear === f.achievementYear && family(r.provinceId) === family(f.provinceId)),
+      );
+    }
+    return out;
+  }
+
   /** The last submission to the council, from the audit trail (R-DEADLINE). */
   private async submissionDates(m: EntityManager, ids: string[]): Promise<Map<string, string>> {
     const rows: Array<{ entity_id: string; at: string }> = await m.query(
@@ -208,6 +246,7 @@ export function toFact(c: CommendationEntity, ref: RunReference, submittedOn: st
     recipientName: c.recipientName,
     status: c.status,
     submittedOn,
+    provinceCluster: c.provinceCluster,
   };
 }
 

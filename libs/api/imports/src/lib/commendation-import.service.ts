@@ -28,9 +28,10 @@ import {
 } from './import-run';
 import { UploadedXlsx, readSheet } from './workbook-reader';
 
+// The template has no date-of-birth or provincial-bloc column: imported rows leave them null.
 type NewCommendation = Omit<
   CommendationEntity,
-  'id' | 'createdAt' | 'updatedAt' | 'version' | 'province' | 'awardType' | 'movement' | 'statusReason'
+  'id' | 'createdAt' | 'updatedAt' | 'version' | 'province' | 'awardType' | 'movement' | 'statusReason' | 'dateOfBirth' | 'provinceCluster'
 >;
 
 interface CheckedRow {
