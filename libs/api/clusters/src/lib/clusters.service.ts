@@ -1,4 +1,12 @@
-import { ClusterMemberDto, ClusterMemberView, ClusterView, CreateClusterDto, MembershipRole, Role } from '@tdkt/shared/contracts';
+import {
+  ClusterMemberDto,
+  ClusterMemberView,
+  ClusterView,
+  CreateClusterDto,
+  MembershipRole,
+  Role,
+  UpdateClusterSettingsDto,
+} from '@tdkt/shared/contracts';
 import { Actor, AuditService, ScopeService } from '@tdkt/api/access';
 import { ClusterEntity, ClusterMembershipEntity, ReferenceLookupService } from '@tdkt/api/database';
 import { DomainError, fieldErrors } from '@tdkt/api/core';
@@ -6,7 +14,17 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 export function toClusterView(c: ClusterEntity): ClusterView {
-  return { id: c.id, code: c.code, name: c.name, description: c.description, version: c.version };
+  return {
+    id: c.id,
+    code: c.code,
+    name: c.name,
+    description: c.description,
+    issuingBody: c.issuingBody,
+    documentSymbol: c.documentSymbol,
+    signerName: c.signerName,
+    signerTitle: c.signerTitle,
+    version: c.version,
+  };
 }
 
 @Injectable()
@@ -33,6 +51,39 @@ export class ClustersService {
       await this.audit.record(m, actor, { entity: 'cluster', entityId: row.id, action: 'CREATE', after: row, clusterId: row.id });
       return row;
     });
+    return toClusterView(saved);
+  }
+
+  /**
+   * The report settings (issuing body, symbol, signer): an admin, or the cluster's own chair. Optimistic locking on
+   * `version`; audited in the same transaction.
+   */
+  async updateSettings(actor: Actor, code: string, dto: UpdateClusterSettingsDto): Promise<ClusterView> {
+    const cluster = await this.findCluster(code);
+    if (!actor.roles.includes(Role.ADMIN)) this.scope.assertChairOf(actor, cluster.id);
+    const { version, ...changes } = dto;
+    const fields = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
+    const saved = await this.dataSource.transaction(async (m) => {
+      const result = await m
+        .createQueryBuilder()
+        .update(ClusterEntity)
+        .set(fields)
+        .where('id = :id AND version = :version', { id: cluster.id, version })
+        .execute();
+      if (!result.affected)
+        throw new DomainError('VERSION_CONFLICT', 'Cụm thi đua vừa được người khác thay đổi; hãy tải lại trước khi sửa');
+      const after = await m.getRepository(ClusterEntity).findOneByOrFail({ id: cluster.id });
+      await this.audit.record(m, actor, {
+        entity: 'cluster',
+        entityId: cluster.id,
+        action: 'UPDATE',
+        before: toClusterView(cluster),
+        after: toClusterView(after),
+        clusterId: cluster.id,
+      });
+      return after;
+    });
+    this.reference.invalidate();
     return toClusterView(saved);
   }
 

@@ -292,7 +292,7 @@ describe.each(CASES)('narrative golden text %s', (name, clusterName, members, pe
 
   it('credits State and Government awards to the President and the Government on the provinces’ proposal, and breaks down by award type', () => {
     expect(text).toMatch(
-      /Trên cơ sở đề nghị của các (tỉnh|thành phố), Chủ tịch nước quyết định khen thưởng \d+ lượt; Chính phủ, Thủ tướng Chính phủ quyết định khen thưởng \d+ lượt \(Huân chương Lao động hạng Ba/,
+      /Trên cơ sở đề nghị của các (tỉnh|thành phố), Chủ tịch nước quyết định khen thưởng \d+ lượt, Chính phủ, Thủ tướng Chính phủ quyết định khen thưởng \d+ lượt: Huân chương Lao động hạng Ba \d+; /,
     );
     expect(text).toMatch(
       /Chủ tịch UBND các (tỉnh|thành phố) khen thưởng \d+ lượt \(Chiến sĩ thi đua cấp tỉnh \d+; Bằng khen của Chủ tịch UBND cấp tỉnh \d+\)/,

@@ -10,6 +10,7 @@ import {
   ReportSectionKey,
   ReportStatistics,
 } from '@tdkt/shared/contracts';
+import { foldVietnamese } from '@tdkt/shared/util-text';
 import { periodLabelVi } from '../period';
 import { MemberWords, joinVi, memberWordsVi, nextPeriodLabelVi, numberVi, percentVi, scoreVi, shortDateVi } from './format-vi';
 import { pledgeScore } from './pledge-figures';
@@ -135,7 +136,7 @@ function propaganda(i: NarrativeInput): string {
 }
 
 /** "a", "b", … "z", then "aa": the letters of Vietnamese sub-items. */
-const letter = (n: number) => (n < 26 ? String.fromCharCode(97 + n) : `${letter(Math.floor(n / 26) - 1)}${letter(n % 26)}`);
+const letter = (n: number): string => (n < 26 ? String.fromCharCode(97 + n) : `${letter(Math.floor(n / 26) - 1)}${letter(n % 26)}`);
 
 function movements(i: NarrativeInput): string {
   const w = words(i);
@@ -233,10 +234,13 @@ function commendations(i: NarrativeInput): string {
       `${changeVi(c.total, prev, i.year - 1)}.`,
   ];
   // State and Government awards are proposed by the provinces and decided by the President, the Government or the Prime Minister.
+  const central = [
+    state ? `Chủ tịch nước quyết định khen thưởng ${numberVi(state)} lượt` : '',
+    government ? `Chính phủ, Thủ tướng Chính phủ quyết định khen thưởng ${numberVi(government)} lượt` : '',
+  ].filter(Boolean);
   lines.push(
-    state + government
-      ? `- Trên cơ sở đề nghị của ${w.all}, Chủ tịch nước quyết định khen thưởng ${numberVi(state)} lượt; Chính phủ, Thủ tướng Chính phủ quyết định khen thưởng ${numberVi(government)} lượt` +
-          `${byAwardType(i, [AwardLevel.STATE, AwardLevel.GOVERNMENT]).length ? ` (${byAwardType(i, [AwardLevel.STATE, AwardLevel.GOVERNMENT]).join('; ')})` : ''};`
+    central.length
+      ? `- Trên cơ sở đề nghị của ${w.all}, ${central.join(', ')}: ${byAwardType(i, [AwardLevel.STATE, AwardLevel.GOVERNMENT]).join('; ')};`
       : `- Trong kỳ, chưa có quyết định khen thưởng của Chủ tịch nước, Chính phủ, Thủ tướng Chính phủ đối với các tập thể, cá nhân do ${w.all} đề nghị;`,
   );
   const provincial = byAwardType(i, [AwardLevel.PROVINCE]);
@@ -275,6 +279,12 @@ function typicalExamples(i: NarrativeInput): string {
   );
 }
 
+/** The meeting's place with its host, unless the place already names it ("…, tỉnh Hòa Bình"). */
+function where(m: NarrativeMeeting): string {
+  if (!m.place) return m.hostLabel;
+  return !m.hostLabel || foldVietnamese(m.place).includes(foldVietnamese(m.hostLabel)) ? m.place : `${m.place}, ${m.hostLabel}`;
+}
+
 function clusterActivities(i: NarrativeInput): string {
   const w = words(i);
   const lines: string[] = [];
@@ -289,7 +299,7 @@ function clusterActivities(i: NarrativeInput): string {
   const m = i.meeting;
   if (m) {
     lines.push(
-      `Ngày ${shortDateVi(m.date)}, tại ${m.place ? `${m.place}, ${m.hostLabel}` : m.hostLabel}, Cụm tổ chức hội nghị ${i.period === Period.H1 ? 'sơ kết' : 'tổng kết'} công tác thi đua, khen thưởng ` +
+      `Ngày ${shortDateVi(m.date)}, tại ${where(m)}, Cụm tổ chức hội nghị ${i.period === Period.H1 ? 'sơ kết' : 'tổng kết'} công tác thi đua, khen thưởng ` +
         `${periodLabelVi(i.year, i.period)} do đồng chí ${m.chairName}${m.chairTitle ? `, ${m.chairTitle}` : ''} chủ trì.`,
     );
   }
