@@ -99,15 +99,66 @@ const RECIPIENT_KIND_SHARES: Record<string, number> = { INDIVIDUAL: 75, COLLECTI
 
 /** How often each award is given within its level and recipient kind (unlisted codes weigh 1). */
 const AWARD_WEIGHTS: Record<string, number> = {
-  LAO_DONG_TIEN_TIEN: 60, GIAY_KHEN: 45, CSTD_CO_SO: 20, TAP_THE_LAO_DONG_TIEN_TIEN: 40, THON_TO_DAN_PHO_VAN_HOA: 15, GIA_DINH_VAN_HOA: 60,
-  BANG_KHEN_TINH: 60, CSTD_TINH: 12, TAP_THE_LAO_DONG_XUAT_SAC: 25, CO_THI_DUA_TINH: 8, KY_NIEM_CHUONG_TINH: 10, XA_PHUONG_TIEU_BIEU: 3,
-  BANG_KHEN_THU_TUONG: 80, CSTD_TOAN_QUOC: 6, CO_THI_DUA_CHINH_PHU: 8,
-  HUAN_CHUONG_LAO_DONG_3: 40, HUAN_CHUONG_LAO_DONG_2: 14, HUAN_CHUONG_LAO_DONG_1: 5, HUAN_CHUONG_BAO_VE_TO_QUOC_3: 10,
-  HUAN_CHUONG_BAO_VE_TO_QUOC_2: 4, HUAN_CHUONG_BAO_VE_TO_QUOC_1: 1.5, HUAN_CHUONG_DAI_DOAN_KET_DAN_TOC: 4, HUAN_CHUONG_DOC_LAP_3: 3,
-  HUAN_CHUONG_DOC_LAP_2: 1.2, HUAN_CHUONG_DOC_LAP_1: 0.5, HUAN_CHUONG_HO_CHI_MINH: 0.2, HUAN_CHUONG_SAO_VANG: 0.05, HUAN_CHUONG_DUNG_CAM: 1.5,
-  HUAN_CHUONG_HUU_NGHI: 1, HUY_CHUONG_HUU_NGHI: 2, NHA_GIAO_UU_TU: 6, NHA_GIAO_NHAN_DAN: 0.8, THAY_THUOC_UU_TU: 5, THAY_THUOC_NHAN_DAN: 0.8,
-  NGHE_SI_UU_TU: 2, NGHE_SI_NHAN_DAN: 0.5, NGHE_NHAN_UU_TU: 1.5, NGHE_NHAN_NHAN_DAN: 0.3, BA_ME_VIET_NAM_ANH_HUNG: 1.5, ANH_HUNG_LAO_DONG: 0.3,
-  ANH_HUNG_LLVTND: 0.3, GIAI_THUONG_HO_CHI_MINH: 0.1, GIAI_THUONG_NHA_NUOC: 0.3,
+  LAO_DONG_TIEN_TIEN: 60,
+  GIAY_KHEN: 45,
+  CSTD_CO_SO: 20,
+  TAP_THE_LAO_DONG_TIEN_TIEN: 40,
+  THON_TO_DAN_PHO_VAN_HOA: 15,
+  GIA_DINH_VAN_HOA: 60,
+  BANG_KHEN_TINH: 60,
+  CSTD_TINH: 12,
+  TAP_THE_LAO_DONG_XUAT_SAC: 25,
+  CO_THI_DUA_TINH: 8,
+  KY_NIEM_CHUONG_TINH: 10,
+  XA_PHUONG_TIEU_BIEU: 3,
+  BANG_KHEN_THU_TUONG: 80,
+  CSTD_TOAN_QUOC: 6,
+  CO_THI_DUA_CHINH_PHU: 8,
+  HUAN_CHUONG_LAO_DONG_3: 40,
+  HUAN_CHUONG_LAO_DONG_2: 14,
+  HUAN_CHUONG_LAO_DONG_1: 5,
+  HUAN_CHUONG_BAO_VE_TO_QUOC_3: 10,
+  HUAN_CHUONG_BAO_VE_TO_QUOC_2: 4,
+  HUAN_CHUONG_BAO_VE_TO_QUOC_1: 1.5,
+  HUAN_CHUONG_DAI_DOAN_KET_DAN_TOC: 4,
+  HUAN_CHUONG_DOC_LAP_3: 3,
+  HUAN_CHUONG_DOC_LAP_2: 1.2,
+  HUAN_CHUONG_DOC_LAP_1: 0.5,
+  HUAN_CHUONG_HO_CHI_MINH: 0.2,
+  HUAN_CHUONG_SAO_VANG: 0.05,
+  HUAN_CHUONG_DUNG_CAM: 1.5,
+  HUAN_CHUONG_HUU_NGHI: 1,
+  HUY_CHUONG_HUU_NGHI: 2,
+  NHA_GIAO_UU_TU: 6,
+  NHA_GIAO_NHAN_DAN: 0.8,
+  THAY_THUOC_UU_TU: 5,
+  THAY_THUOC_NHAN_DAN: 0.8,
+  NGHE_SI_UU_TU: 2,
+  NGHE_SI_NHAN_DAN: 0.5,
+  NGHE_NHAN_UU_TU: 1.5,
+  NGHE_NHAN_NHAN_DAN: 0.3,
+  BA_ME_VIET_NAM_ANH_HUNG: 1.5,
+  ANH_HUNG_LAO_DONG: 0.3,
+  ANH_HUNG_LLVTND: 0.3,
+  GIAI_THUONG_HO_CHI_MINH: 0.1,
+  GIAI_THUONG_NHA_NUOC: 0.3,
+  // The armed forces' titles, orders and medals (catalogue entries of issue #17); a province or city as hero is never generated.
+  CHIEN_SI_TIEN_TIEN: 4,
+  DON_VI_QUYET_THANG: 2,
+  DON_VI_TIEN_TIEN: 3,
+  HUAN_CHUONG_QUAN_CONG_3: 0.3,
+  HUAN_CHUONG_QUAN_CONG_2: 0.1,
+  HUAN_CHUONG_QUAN_CONG_1: 0.05,
+  HUAN_CHUONG_CHIEN_CONG_3: 2,
+  HUAN_CHUONG_CHIEN_CONG_2: 0.8,
+  HUAN_CHUONG_CHIEN_CONG_1: 0.3,
+  HUY_CHUONG_QUAN_KY_QUYET_THANG: 0.5,
+  HUY_CHUONG_VI_AN_NINH_TO_QUOC: 0.5,
+  HUY_CHUONG_CHIEN_SI_VE_VANG_3: 2,
+  HUY_CHUONG_CHIEN_SI_VE_VANG_2: 1,
+  HUY_CHUONG_CHIEN_SI_VE_VANG_1: 0.5,
+  TINH_ANH_HUNG: 0,
+  THANH_PHO_ANH_HUNG: 0,
 };
 
 type Issuer = 'UBND_DISTRICT' | 'UBND_COMMUNE' | 'SGDDT' | 'SYT' | 'SNV' | 'CAT' | 'BCHQS' | 'UNIT';
@@ -152,7 +203,14 @@ const SECTORS: Sector[] = [
     workplace: (r, ctx) => {
       const place = r.pick(PLACES);
       const district = r.pick(PLACES);
-      const school = r.pick(['Trường Mầm non', 'Trường Tiểu học', 'Trường THCS', 'Trường THPT', 'Trường Phổ thông Dân tộc nội trú', 'Trường Tiểu học và THCS']);
+      const school = r.pick([
+        'Trường Mầm non',
+        'Trường Tiểu học',
+        'Trường THCS',
+        'Trường THPT',
+        'Trường Phổ thông Dân tộc nội trú',
+        'Trường Tiểu học và THCS',
+      ]);
       const upper = school === 'Trường THPT' || school === 'Trường Phổ thông Dân tộc nội trú';
       return {
         org: `${school} ${place}`,
@@ -177,7 +235,12 @@ const SECTORS: Sector[] = [
     weight: 10,
     workplace: (r, ctx) => {
       const unit = r.pick(['Bệnh viện Đa khoa', 'Trung tâm Y tế', 'Trạm Y tế', 'Bệnh viện Sản - Nhi', 'Trung tâm Kiểm soát bệnh tật']);
-      const where = unit === 'Trạm Y tế' ? `xã ${r.pick(PLACES)}` : unit === 'Trung tâm Y tế' && !ctx.afterMerger ? `huyện ${r.pick(PLACES)}` : ctx.provinceTitle;
+      const where =
+        unit === 'Trạm Y tế'
+          ? `xã ${r.pick(PLACES)}`
+          : unit === 'Trung tâm Y tế' && !ctx.afterMerger
+            ? `huyện ${r.pick(PLACES)}`
+            : ctx.provinceTitle;
       return { org: `${unit} ${where}`, parent: `Sở Y tế ${ctx.provinceTitle}`, issuer: 'SYT' };
     },
     positions: [
@@ -198,7 +261,12 @@ const SECTORS: Sector[] = [
     weight: 18,
     workplace: (r, ctx) => {
       const { level, place } = local(r, ctx);
-      return { org: `UBND ${level} ${place}`, parent: `UBND ${ctx.provinceTitle}`, issuer: level === 'huyện' ? 'UBND_DISTRICT' : 'UBND_COMMUNE', place };
+      return {
+        org: `UBND ${level} ${place}`,
+        parent: `UBND ${ctx.provinceTitle}`,
+        issuer: level === 'huyện' ? 'UBND_DISTRICT' : 'UBND_COMMUNE',
+        place,
+      };
     },
     positions: [
       ['Chủ tịch UBND', 'LEADER', 8],
@@ -217,7 +285,16 @@ const SECTORS: Sector[] = [
     subunits: ['Văn phòng Sở', 'Phòng Tổ chức cán bộ', 'Phòng Kế hoạch - Tài chính', 'Thanh tra Sở'],
     weight: 8,
     workplace: (r, ctx) => {
-      const dept = r.pick(['Sở Nội vụ', 'Sở Tài chính', 'Sở Kế hoạch và Đầu tư', 'Văn phòng UBND', 'Sở Tư pháp', 'Sở Công Thương', 'Sở Xây dựng', 'Sở Văn hóa, Thể thao và Du lịch']);
+      const dept = r.pick([
+        'Sở Nội vụ',
+        'Sở Tài chính',
+        'Sở Kế hoạch và Đầu tư',
+        'Văn phòng UBND',
+        'Sở Tư pháp',
+        'Sở Công Thương',
+        'Sở Xây dựng',
+        'Sở Văn hóa, Thể thao và Du lịch',
+      ]);
       return { org: `${dept} ${ctx.provinceTitle}`, parent: `UBND ${ctx.provinceTitle}`, issuer: 'SNV' };
     },
     positions: [
@@ -273,8 +350,16 @@ const SECTORS: Sector[] = [
     weight: 6,
     workplace: (r, ctx) =>
       r.chance(0.7)
-        ? { org: `Công an ${ctx.afterMerger ? 'xã' : r.pick(['xã', 'huyện'])} ${r.pick(PLACES)}`, parent: `Công an ${ctx.provinceTitle}`, issuer: 'CAT' }
-        : { org: `Ban Chỉ huy Quân sự ${ctx.afterMerger ? 'xã' : 'huyện'} ${r.pick(PLACES)}`, parent: `Bộ Chỉ huy Quân sự ${ctx.provinceTitle}`, issuer: 'BCHQS' },
+        ? {
+            org: `Công an ${ctx.afterMerger ? 'xã' : r.pick(['xã', 'huyện'])} ${r.pick(PLACES)}`,
+            parent: `Công an ${ctx.provinceTitle}`,
+            issuer: 'CAT',
+          }
+        : {
+            org: `Ban Chỉ huy Quân sự ${ctx.afterMerger ? 'xã' : 'huyện'} ${r.pick(PLACES)}`,
+            parent: `Bộ Chỉ huy Quân sự ${ctx.provinceTitle}`,
+            issuer: 'BCHQS',
+          },
     positions: [
       ['Chiến sĩ', 'DIRECT_WORKER', 45],
       ['Cán bộ', 'DIRECT_WORKER', 20],
@@ -290,7 +375,13 @@ const SECTORS: Sector[] = [
     weight: 7,
     workplace: (r, ctx) => {
       const place = r.pick(PLACES);
-      const org = r.pick(['Hội Liên hiệp Phụ nữ', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'Hội Cựu chiến binh', 'Ủy ban Mặt trận Tổ quốc Việt Nam', 'Hội Chữ thập đỏ']);
+      const org = r.pick([
+        'Hội Liên hiệp Phụ nữ',
+        'Đoàn Thanh niên Cộng sản Hồ Chí Minh',
+        'Hội Cựu chiến binh',
+        'Ủy ban Mặt trận Tổ quốc Việt Nam',
+        'Hội Chữ thập đỏ',
+      ]);
       return { org: `${org} xã ${place}`, parent: `UBND xã ${place}`, issuer: 'UBND_COMMUNE', place };
     },
     positions: [
@@ -305,7 +396,10 @@ const SECTORS: Sector[] = [
 ];
 
 const SECTOR_BY_NAME = new Map(SECTORS.map((s) => [s.name, s]));
-const SECTOR_PICK = new Weighted(SECTORS, SECTORS.map((s) => s.weight));
+const SECTOR_PICK = new Weighted(
+  SECTORS,
+  SECTORS.map((s) => s.weight),
+);
 const POSITION_PICKS = new Map(SECTORS.map((s) => [s.name, Weighted.of(s.positions.map(([p, c, w]) => [[p, c] as const, w] as const))]));
 
 /** Awards that belong to one sector (teachers, doctors, armed forces…). */
@@ -320,11 +414,47 @@ const AWARD_SECTOR: Record<string, string> = {
   ANH_HUNG_LLVTND: 'security',
   HUAN_CHUONG_DUNG_CAM: 'security',
   HUAN_CHUONG_DAI_DOAN_KET_DAN_TOC: 'mass-organisation',
+  CHIEN_SI_TIEN_TIEN: 'security',
+  DON_VI_QUYET_THANG: 'security',
+  DON_VI_TIEN_TIEN: 'security',
+  HUAN_CHUONG_QUAN_CONG_1: 'security',
+  HUAN_CHUONG_QUAN_CONG_2: 'security',
+  HUAN_CHUONG_QUAN_CONG_3: 'security',
+  HUAN_CHUONG_CHIEN_CONG_1: 'security',
+  HUAN_CHUONG_CHIEN_CONG_2: 'security',
+  HUAN_CHUONG_CHIEN_CONG_3: 'security',
+  HUY_CHUONG_QUAN_KY_QUYET_THANG: 'security',
+  HUY_CHUONG_VI_AN_NINH_TO_QUOC: 'security',
+  HUY_CHUONG_CHIEN_SI_VE_VANG_1: 'security',
+  HUY_CHUONG_CHIEN_SI_VE_VANG_2: 'security',
+  HUY_CHUONG_CHIEN_SI_VE_VANG_3: 'security',
 };
 
-const ARTISTS = { org: ['Nhà hát Ca múa nhạc', 'Đoàn Nghệ thuật', 'Trung tâm Văn hóa - Nghệ thuật', 'Câu lạc bộ Hát Then', 'Làng nghề truyền thống'], position: ['Diễn viên', 'Nghệ nhân', 'Nhạc công', 'Đạo diễn'] };
-const FOREIGN_NAMES = ['Tanaka Hiroshi', 'Kim Min-jun', 'Anna Müller', 'Sergei Ivanov', 'Somchai Phommavong', 'Pierre Dubois', 'María García', 'Chen Wei', 'Sok Chea', 'John Smith', 'Thongsavath Keo', 'Park Ji-hoon'];
-const FOREIGN_ORGS = ['Cơ quan Hợp tác quốc tế Nhật Bản (JICA)', 'Tổ chức KOICA Hàn Quốc', 'Tỉnh Luang Prabang (Lào)', 'Quỹ Nhi đồng Liên hợp quốc (UNICEF)', 'Tỉnh Ratanakiri (Campuchia)'];
+const ARTISTS = {
+  org: ['Nhà hát Ca múa nhạc', 'Đoàn Nghệ thuật', 'Trung tâm Văn hóa - Nghệ thuật', 'Câu lạc bộ Hát Then', 'Làng nghề truyền thống'],
+  position: ['Diễn viên', 'Nghệ nhân', 'Nhạc công', 'Đạo diễn'],
+};
+const FOREIGN_NAMES = [
+  'Tanaka Hiroshi',
+  'Kim Min-jun',
+  'Anna Müller',
+  'Sergei Ivanov',
+  'Somchai Phommavong',
+  'Pierre Dubois',
+  'María García',
+  'Chen Wei',
+  'Sok Chea',
+  'John Smith',
+  'Thongsavath Keo',
+  'Park Ji-hoon',
+];
+const FOREIGN_ORGS = [
+  'Cơ quan Hợp tác quốc tế Nhật Bản (JICA)',
+  'Tổ chức KOICA Hàn Quốc',
+  'Tỉnh Luang Prabang (Lào)',
+  'Quỹ Nhi đồng Liên hợp quốc (UNICEF)',
+  'Tỉnh Ratanakiri (Campuchia)',
+];
 
 const DAY = 86_400_000;
 
@@ -336,7 +466,15 @@ interface DatedProvince {
 
 /** Builds commendation rows; batch n always comes out the same for a seed, whichever connection writes it. */
 export class CommendationFactory {
-  readonly tally: FactoryTally = { byStatus: {}, byLevel: {}, byRecipientKind: {}, byYear: {}, women: 0, individuals: 0, ethnicMinority: 0 };
+  readonly tally: FactoryTally = {
+    byStatus: {},
+    byLevel: {},
+    byRecipientKind: {},
+    byYear: {},
+    women: 0,
+    individuals: 0,
+    ethnicMinority: 0,
+  };
 
   private readonly territories: Weighted<string>;
   private readonly yearPick: Weighted<number>;
@@ -369,7 +507,11 @@ export class CommendationFactory {
       const chain: DatedProvince[] = [];
       let current: ProvinceRef | undefined = p;
       for (let guard = 0; current && guard < 5; guard++) {
-        chain.push({ ref: current, from: current.validFrom ? Date.parse(current.validFrom) : -Infinity, to: current.validTo ? Date.parse(current.validTo) : Infinity });
+        chain.push({
+          ref: current,
+          from: current.validFrom ? Date.parse(current.validFrom) : -Infinity,
+          to: current.validTo ? Date.parse(current.validTo) : Infinity,
+        });
         current = current.validTo && current.successorId ? byId.get(current.successorId) : undefined;
       }
       this.territoryChains.set(p.code, chain);
@@ -391,7 +533,13 @@ export class CommendationFactory {
       const atLevel = awardTypes.filter((a) => a.level === level);
       const kinds = Object.keys(RECIPIENT_KIND_SHARES).filter((k) => atLevel.some((a) => a.recipientKinds.includes(k)));
       if (kinds.length === 0) throw new Error(`no award type of level ${level} in the catalogue`);
-      this.kindPicks.set(level, new Weighted(kinds, kinds.map((k) => RECIPIENT_KIND_SHARES[k])));
+      this.kindPicks.set(
+        level,
+        new Weighted(
+          kinds,
+          kinds.map((k) => RECIPIENT_KIND_SHARES[k]),
+        ),
+      );
       for (const kind of kinds) {
         const fits = atLevel.filter((a) => a.recipientKinds.includes(kind));
         // An award that accepts several kinds is mostly given to the kind it is best known for.
@@ -421,7 +569,10 @@ export class CommendationFactory {
     const central = level === 'STATE' || level === 'GOVERNMENT';
     const special = SPECIAL_AWARDS.has(award.code);
     const sector = special ? undefined : (SECTOR_BY_NAME.get(AWARD_SECTOR[award.code] ?? '') ?? SECTOR_PICK.pick(r));
-    const when = this.date(r, award.category === 'EMULATION_TITLE' ? (sector?.name === 'education' ? SCHOOL_YEAR_END : YEAR_END) : undefined);
+    const when = this.date(
+      r,
+      award.category === 'EMULATION_TITLE' ? (sector?.name === 'education' ? SCHOOL_YEAR_END : YEAR_END) : undefined,
+    );
     const year = new Date(when).getUTCFullYear();
     const month = new Date(when).getUTCMonth();
 
@@ -642,10 +793,26 @@ export class CommendationFactory {
 
 const MERGER = Date.UTC(2025, 6, 1);
 /** Months (0-based) in which annual titles are decided: the turn of the year, or the end of the school year. */
-const YEAR_END = Weighted.of([[11, 5], [0, 3], [1, 1]] as const);
-const SCHOOL_YEAR_END = Weighted.of([[4, 2], [5, 4], [6, 3], [7, 1]] as const);
+const YEAR_END = Weighted.of([
+  [11, 5],
+  [0, 3],
+  [1, 1],
+] as const);
+const SCHOOL_YEAR_END = Weighted.of([
+  [4, 2],
+  [5, 4],
+  [6, 3],
+  [7, 1],
+] as const);
 /** Awards whose recipients are not drawn from the ordinary workplaces. */
-const SPECIAL_AWARDS = new Set(['HUAN_CHUONG_HUU_NGHI', 'HUY_CHUONG_HUU_NGHI', 'BA_ME_VIET_NAM_ANH_HUNG', 'THON_TO_DAN_PHO_VAN_HOA', 'XA_PHUONG_TIEU_BIEU', 'GIA_DINH_VAN_HOA']);
+const SPECIAL_AWARDS = new Set([
+  'HUAN_CHUONG_HUU_NGHI',
+  'HUY_CHUONG_HUU_NGHI',
+  'BA_ME_VIET_NAM_ANH_HUNG',
+  'THON_TO_DAN_PHO_VAN_HOA',
+  'XA_PHUONG_TIEU_BIEU',
+  'GIA_DINH_VAN_HOA',
+]);
 
 function grassrootsDecision(r: Random, n: number, issuer: Issuer, ctx: PlaceContext, unit: string, place?: string): [string, string] {
   switch (issuer) {

@@ -52,7 +52,7 @@ describe.each(testEngines())('reference data API on %s', (engine) => {
 
   it('GET /api/v1/award-types → 200 with the whole catalogue and central levels marked', async () => {
     const res = await t.as('staff08').get('/api/v1/award-types').expect(200);
-    expect(res.body).toHaveLength(43);
+    expect(res.body).toHaveLength(59);
     const btg = res.body.find((a: { code: string }) => a.code === 'BANG_KHEN_THU_TUONG');
     expect(btg).toMatchObject({ level: 'GOVERNMENT', central: true, recipientKinds: ['INDIVIDUAL', 'COLLECTIVE', 'HOUSEHOLD'] });
     expect(res.body.find((a: { code: string }) => a.code === 'GIAY_KHEN').central).toBe(false);

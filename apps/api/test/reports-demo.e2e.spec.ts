@@ -36,7 +36,7 @@ describe.each(testEngines())('TDMNPB H1 2024 report on the demo data, %s', (engi
     expect(b.body).toContain('Ngày 29/7/2024, tại ');
     expect(b.body).toContain('Hòa Bình');
     expect(b.body).toContain('Đồng chí Nguyễn Mạnh Tuấn');
-    expect(b.body).toContain(`khen thưởng ${report.statistics.cluster.commendations.total.toLocaleString('de-DE')} tập thể, cá nhân`);
+    expect(b.body).toContain(`có ${report.statistics.cluster.commendations.total.toLocaleString('de-DE')} lượt tập thể, cá nhân`);
     expect(b.body.endsWith('./.')).toBe(true);
 
     expect(b.body).not.toMatch(/Dự hội nghị có Đồng chí/);

@@ -1,4 +1,5 @@
 import { ReportView } from '@tdkt/shared/contracts';
+import { XLSX_FIRST_DATA_ROW } from '@tdkt/api/reports';
 import { testEngines } from '@tdkt/api/database/testing';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
@@ -325,13 +326,15 @@ describe.each(testEngines())('reports API on %s', (engine) => {
 
   it('POST /api/v1/reports → narrative sections I–IV in Vietnamese from the figures', async () => {
     const text = (key: string) => report.sections.find((s) => s.key === key)!.text;
-    expect(report.sections.map((s: { title: string }) => s.title)).toContain('II. HẠN CHẾ VÀ NGUYÊN NHÂN');
+    expect(report.sections.map((s: { title: string }) => s.title)).toContain('2. Hạn chế và nguyên nhân');
     expect(text('results.commendations')).toContain(
-      'Trong 6 tháng đầu năm 2024 (từ ngày 1/1/2024 đến ngày 30/6/2024), các tỉnh trong Cụm đã khen thưởng 4 tập thể, cá nhân, hộ gia đình',
+      'Trong 6 tháng đầu năm 2024 (từ ngày 1/1/2024 đến ngày 30/6/2024), có 4 lượt tập thể, cá nhân, hộ gia đình của các tỉnh trong Cụm được khen thưởng',
     );
     expect(text('results.commendations')).toContain('tăng 3 (300%) so với cùng kỳ năm 2023 (1)');
     expect(text('results.commendations')).toContain('- Theo loại hình: khen thưởng thường xuyên 2; theo đợt, chuyên đề 1; đột xuất 1;');
-    expect(text('results.commendations')).toContain('Các tỉnh có số lượng khen thưởng nhiều nhất: Tuyên Quang (3) và Hòa Bình (1).');
+    expect(text('results.commendations')).toContain(
+      'Các tỉnh có số lượt khen thưởng nhiều nhất: Tuyên Quang (3 lượt) và Hòa Bình (1 lượt).',
+    );
     expect(text('results.pledge')).toContain('ký kết ngày 8/3/2024 tại Tuyên Quang, gồm 2 tiêu chí');
     expect(text('results.movements')).toContain('“Chung tay xóa nhà tạm, nhà dột nát trên phạm vi cả nước”');
   });
@@ -417,7 +420,7 @@ describe.each(testEngines())('reports API on %s', (engine) => {
     expect(again.sections.find((s: { key: string }) => s.key === 'proposals').text).toBe(
       'Đề nghị Ban Thi đua - Khen thưởng Trung ương tổ chức tập huấn nghiệp vụ.',
     );
-    expect(again.sections.find((s: { key: string }) => s.key === 'results.commendations').text).toContain('khen thưởng 5 tập thể');
+    expect(again.sections.find((s: { key: string }) => s.key === 'results.commendations').text).toContain('có 5 lượt tập thể');
     report = again;
   });
 
@@ -435,12 +438,14 @@ describe.each(testEngines())('reports API on %s', (engine) => {
     expect(text).toContain('Tuyên Quang, ngày … tháng … năm 2024');
     expect(text).toContain('BÁO CÁO');
     expect(text).toContain('Sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2024');
-    expect(text).toContain('Kính gửi: Ban Thi đua - Khen thưởng Trung ương');
+    // A báo cáo has no "Kính gửi" line (Decree 30/2020, Appendix I).
+    expect(text).not.toContain('Kính gửi');
     expect(text).toContain('Nơi nhận:');
     expect(text).toContain('- Lưu: VT, CTĐ.');
     expect(text).toContain('TM. CỤM THI ĐUA');
     expect(text).toContain('Nguyễn Mạnh Tuấn');
-    expect(text).toContain('II. HẠN CHẾ VÀ NGUYÊN NHÂN');
+    expect(text).toContain('II. ĐÁNH GIÁ CHUNG');
+    expect(text).toContain('2. Hạn chế và nguyên nhân');
     // Fonts and sizes: Times New Roman, body 14 pt (28 half-points), justified, first line indented 1.27 cm.
     expect(xml).toContain('w:ascii="Times New Roman"');
     expect(xml).toContain('<w:sz w:val="28"/>');
@@ -484,16 +489,16 @@ describe.each(testEngines())('reports API on %s', (engine) => {
     expect(last.getCell(3).value).toBe(5);
     expect(last.getCell(14).value).toBe(1);
     let provinces = 0;
-    for (let r = 4; r < byProvince.rowCount; r++) provinces += Number(byProvince.getRow(r).getCell(3).value);
+    for (let r = XLSX_FIRST_DATA_ROW.table; r < byProvince.rowCount; r++) provinces += Number(byProvince.getRow(r).getCell(3).value);
     expect(provinces).toBe(5);
     const f0602 = wb.getWorksheet('0602 Khen thưởng cấp NN')!;
-    expect(f0602.getRow(4).getCell(2).value).toBe('HUAN_CHUONG_LAO_DONG_3');
+    expect(f0602.getRow(XLSX_FIRST_DATA_ROW.form).getCell(2).value).toBe('HUAN_CHUONG_LAO_DONG_3');
     expect(f0602.getRow(f0602.rowCount).getCell(3).value).toBe(1);
     const f0603 = wb.getWorksheet('0603 Khen thưởng cấp tỉnh')!;
     const total0603 = f0603.getRow(f0603.rowCount);
     expect([3, 4, 5, 6, 10].map((c) => total0603.getCell(c).value)).toEqual([3, 0, 0, 3, 2]);
     const f0601 = wb.getWorksheet('0601 Phong trào thi đua')!;
-    expect(f0601.getRow(4).getCell(2).value).toBe('Thủ tướng Chính phủ');
+    expect(f0601.getRow(XLSX_FIRST_DATA_ROW.form).getCell(2).value).toBe('Thủ tướng Chính phủ');
     expect(f0601.getRow(f0601.rowCount).getCell(8).value).toBe(14);
   });
 
@@ -502,7 +507,7 @@ describe.each(testEngines())('reports API on %s', (engine) => {
     expect(b.title).toBe('Cụm thi đua các tỉnh Trung du và miền núi phía Bắc sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2024');
     expect(b.body).toContain('Ngày 29/7/2024, tại tỉnh Hòa Bình');
     expect(b.body).toContain('Đồng chí Nguyễn Mạnh Tuấn, Phó Chủ tịch UBND tỉnh Tuyên Quang chủ trì hội nghị.');
-    expect(b.body).toContain('khen thưởng 5 tập thể, cá nhân');
+    expect(b.body).toContain('có 5 lượt tập thể, cá nhân của các tỉnh trong Cụm được khen thưởng');
     expect(b.html).toMatch(/^<article><h1>/);
   });
 

@@ -8,8 +8,9 @@ import {
   ClusterYearPathDto,
   CreateClusterDto,
   MembershipYearsView,
+  UpdateClusterSettingsDto,
 } from '@tdkt/shared/contracts';
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { Actor, CurrentActor } from '@tdkt/api/access';
 import { ArrayBodyPipe } from '@tdkt/api/core';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -38,6 +39,12 @@ export class ClustersController {
   @Post()
   create(@CurrentActor() actor: Actor, @Body() dto: CreateClusterDto): Promise<ClusterView> {
     return this.clusters.create(actor, dto);
+  }
+
+  @ApiOperation({ summary: "A cluster's report settings: issuing body, document symbol, signer (admin or the cluster's chair)" })
+  @Patch(':code')
+  updateSettings(@CurrentActor() actor: Actor, @Param('code') code: string, @Body() dto: UpdateClusterSettingsDto): Promise<ClusterView> {
+    return this.clusters.updateSettings(actor, code, dto);
   }
 
   @ApiOperation({ summary: "A cluster's members and their roles in a year" })

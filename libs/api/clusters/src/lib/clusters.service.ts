@@ -8,6 +8,7 @@ import {
   MembershipRole,
   MembershipYearsView,
   Role,
+  UpdateClusterSettingsDto,
 } from '@tdkt/shared/contracts';
 import { CarryForwardPlan, carryForward, isValidOn, membershipDate } from '@tdkt/shared/domain';
 import { Actor, AuditService, ScopeService } from '@tdkt/api/access';
@@ -19,7 +20,17 @@ import { DataSource, EntityManager, In, Not } from 'typeorm';
 const dayVi = (date: string) => `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
 
 export function toClusterView(c: ClusterEntity): ClusterView {
-  return { id: c.id, code: c.code, name: c.name, description: c.description, version: c.version };
+  return {
+    id: c.id,
+    code: c.code,
+    name: c.name,
+    description: c.description,
+    issuingBody: c.issuingBody,
+    documentSymbol: c.documentSymbol,
+    signerName: c.signerName,
+    signerTitle: c.signerTitle,
+    version: c.version,
+  };
 }
 
 @Injectable()
@@ -46,6 +57,39 @@ export class ClustersService {
       await this.audit.record(m, actor, { entity: 'cluster', entityId: row.id, action: 'CREATE', after: row, clusterId: row.id });
       return row;
     });
+    return toClusterView(saved);
+  }
+
+  /**
+   * The report settings (issuing body, symbol, signer): an admin, or the cluster's own chair. Optimistic locking on
+   * `version`; audited in the same transaction.
+   */
+  async updateSettings(actor: Actor, code: string, dto: UpdateClusterSettingsDto): Promise<ClusterView> {
+    const cluster = await this.findCluster(code);
+    if (!actor.roles.includes(Role.ADMIN)) this.scope.assertChairOf(actor, cluster.id);
+    const { version, ...changes } = dto;
+    const fields = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
+    const saved = await this.dataSource.transaction(async (m) => {
+      const result = await m
+        .createQueryBuilder()
+        .update(ClusterEntity)
+        .set(fields)
+        .where('id = :id AND version = :version', { id: cluster.id, version })
+        .execute();
+      if (!result.affected)
+        throw new DomainError('VERSION_CONFLICT', 'Cụm thi đua vừa được người khác thay đổi; hãy tải lại trước khi sửa');
+      const after = await m.getRepository(ClusterEntity).findOneByOrFail({ id: cluster.id });
+      await this.audit.record(m, actor, {
+        entity: 'cluster',
+        entityId: cluster.id,
+        action: 'UPDATE',
+        before: toClusterView(cluster),
+        after: toClusterView(after),
+        clusterId: cluster.id,
+      });
+      return after;
+    });
+    this.reference.invalidate();
     return toClusterView(saved);
   }
 

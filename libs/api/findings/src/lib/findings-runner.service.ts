@@ -2,16 +2,19 @@ import { AwardLevel, FindingSeverity, FindingStatus, MatchDecision, RunFindingsR
 import {
   AwardFact,
   CLUSTER_VOTED_AWARDS,
+  ELIGIBILITY_RULES,
   RULE_SET_VERSION,
   RuleEvaluation,
   VoteFact,
   evaluateRules,
+  OrganizationRenameIndex,
   matchHistory,
+  organizationRenameIndex,
   provinceFamilies,
   recordYear,
 } from '@tdkt/shared/domain';
 import { escapeLike, foldVietnamese } from '@tdkt/shared/util-text';
-import { AwardTypeEntity, CommendationEntity, FindingEntity, ProvinceEntity, StoredTally } from '@tdkt/api/database';
+import { AwardTypeEntity, CommendationEntity, FindingEntity, OrganizationRenameEntity, ProvinceEntity, StoredTally } from '@tdkt/api/database';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
@@ -20,6 +23,8 @@ export interface RunReference {
   awardTypes: Map<string, AwardTypeEntity>;
   provinces: Map<string, ProvinceEntity>;
   families: Map<string, string>;
+  /** Organisation renames, so a recipient recorded under an old and a new organisation name matches. */
+  renames: OrganizationRenameIndex;
 }
 
 export interface RecipientHistory {
@@ -34,15 +39,21 @@ export interface RecipientHistory {
 @Injectable()
 export class FindingsRunnerService {
   async reference(m: EntityManager): Promise<RunReference> {
-    const [types, provinces] = await Promise.all([m.getRepository(AwardTypeEntity).find(), m.getRepository(ProvinceEntity).find()]);
+    const [types, provinces, renames] = await Promise.all([
+      m.getRepository(AwardTypeEntity).find(),
+      m.getRepository(ProvinceEntity).find(),
+      m.getRepository(OrganizationRenameEntity).find(),
+    ]);
+    const families = provinceFamilies(provinces);
     return {
       awardTypes: new Map(types.map((t) => [t.id, t])),
       provinces: new Map(provinces.map((p) => [p.id, p])),
-      families: provinceFamilies(provinces),
+      families,
+      renames: organizationRenameIndex(renames, families),
     };
   }
 
-  /** Each subject's recipient history, matched by folded name, organisation and province family (and reviewers' decisions). */
+  /** Each subject's recipient history, matched by folded name, organisation (under its newest name), province family, date of birth where both have one, and reviewers' decisions. */
   async histories(m: EntityManager, subjects: CommendationEntity[], ref: RunReference): Promise<RecipientHistory[]> {
     if (!subjects.length) return [];
     const ids = subjects.map((s) => s.id);
@@ -77,7 +88,7 @@ export class FindingsRunnerService {
         if (c) pool.set(id, c);
       }
       const all = [...pool.values()];
-      return { subject, candidates: all, decisions, history: matchHistory(subject, all, ref.families, decisions) };
+      return { subject, candidates: all, decisions, history: matchHistory(subject, all, ref.families, decisions, ref.renames) };
     });
   }
 
@@ -102,9 +113,10 @@ export class FindingsRunnerService {
     };
     if (!subjects.length) return result;
     const ids = subjects.map((s) => s.id);
-    const [histories, peers, submitted, existing, votes] = await Promise.all([
+    const [histories, peers, blocPeers, submitted, existing, votes] = await Promise.all([
       this.histories(m, subjects, ref),
       this.clusterPeers(m, subjects, ref),
+      this.provinceClusterPeers(m, subjects, ref),
       this.submissionDates(m, ids),
       m.getRepository(FindingEntity).createQueryBuilder('f').where('f.commendation_id = ANY(:ids)', { ids }).getMany(),
       this.clusterVotes(m, subjects, ref),
@@ -113,12 +125,13 @@ export class FindingsRunnerService {
     const now = new Date();
     const byKey = new Map(existing.map((f) => [`${f.commendationId}|${f.ruleId}`, f]));
     const writes: FindingEntity[] = [];
+    const versions = new Map(ELIGIBILITY_RULES.map((r) => [r.id, r.version]));
     for (const h of histories) {
       const s = h.subject;
       const evaluations = evaluateRules({
         subject: fact(s),
         history: h.history.map(fact),
-        clusterPeers: (peers.get(s.id) ?? []).map(fact),
+        clusterPeers: [...(peers.get(s.id) ?? []), ...(blocPeers.get(s.id) ?? [])].map(fact),
         today,
         votes: votes.get(s.id) ?? [],
       });
@@ -140,7 +153,13 @@ export class FindingsRunnerService {
     }
     for (const w of writes) {
       const c = subjects.find((s) => s.id === w.commendationId);
-      if (c) Object.assign(w, { provinceId: c.provinceId, year: recordYear(c), lastRunAt: now, ruleVersion: RULE_SET_VERSION });
+      if (c)
+        Object.assign(w, {
+          provinceId: c.provinceId,
+          year: recordYear(c),
+          lastRunAt: now,
+          ruleVersion: versions.get(w.ruleId) ?? RULE_SET_VERSION,
+        });
     }
     if (writes.length) await m.getRepository(FindingEntity).save(writes, { chunk: 200 });
     const [{ n }] = await m.query(`SELECT count(*)::int AS n FROM findings WHERE commendation_id = ANY($1) AND status = 'OPEN'`, [ids]);
@@ -231,6 +250,33 @@ export class FindingsRunnerService {
     return out;
   }
 
+  /** For each yearly provincial flag with a recorded bloc, the other provincial flags of its province family and year (Art. 26.1). */
+  private async provinceClusterPeers(
+    m: EntityManager,
+    subjects: CommendationEntity[],
+    ref: RunReference,
+  ): Promise<Map<string, CommendationEntity[]>> {
+    const flagType = [...ref.awardTypes.values()].find((t) => t.code === 'CO_THI_DUA_TINH');
+    const flags = subjects.filter((s) => s.awardTypeId === flagType?.id && s.achievementYear !== null && s.provinceCluster);
+    const out = new Map<string, CommendationEntity[]>();
+    if (!flagType || !flags.length) return out;
+    const rows = await m
+      .getRepository(CommendationEntity)
+      .createQueryBuilder('c')
+      .where('c.award_type_id = :type', { type: flagType.id })
+      .andWhere('c.achievement_year = ANY(:years)', { years: [...new Set(flags.map((f) => f.achievementYear))] })
+      .andWhere('c.province_cluster IS NOT NULL')
+      .getMany();
+    const family = (id: string) => ref.families.get(id) ?? id;
+    for (const f of flags) {
+      out.set(
+        f.id,
+        rows.filter((r) => r.id !== f.id && r.achievementYear === f.achievementYear && family(r.provinceId) === family(f.provinceId)),
+      );
+    }
+    return out;
+  }
+
   /** The last submission to the council, from the audit trail (R-DEADLINE). */
   private async submissionDates(m: EntityManager, ids: string[]): Promise<Map<string, string>> {
     const rows: Array<{ entity_id: string; at: string }> = await m.query(
@@ -248,6 +294,7 @@ export function toFact(c: CommendationEntity, ref: RunReference, submittedOn: st
     achievementYear: c.achievementYear,
     awardCode: type?.code ?? '',
     awardName: type?.name ?? '',
+    category: type?.category,
     decidingAuthority: c.decidingAuthority,
     decisionDate: c.decisionDate,
     kind: c.kind,
@@ -260,6 +307,7 @@ export function toFact(c: CommendationEntity, ref: RunReference, submittedOn: st
     submittedOn,
     provinceId: c.provinceId,
     voteId: c.voteId ?? null,
+    provinceCluster: c.provinceCluster,
   };
 }
 
@@ -282,7 +330,7 @@ function clearIfOpen(f: FindingEntity | undefined, e: RuleEvaluation, now: Date)
 /** A failing rule opens a finding, refreshes an open or confirmed one, and reopens one cleared on other facts. */
 function openOrRefresh(f: FindingEntity | undefined, e: RuleEvaluation, c: CommendationEntity, now: Date): Change {
   const severity = e.severity as FindingSeverity;
-  const same = f && f.explanation === e.explanation && f.severity === severity && f.ruleVersion === RULE_SET_VERSION;
+  const same = f && f.explanation === e.explanation && f.severity === severity && f.ruleVersion === e.ruleVersion;
   if (f && same && f.status !== FindingStatus.CLEARED) return null;
   // A reviewer's clearing stands while the facts read the same; the run's own clearing never does.
   if (f && same && f.reviewerId) return null;

@@ -39,8 +39,9 @@ export class FindingsService {
   ) {}
 
   rules(): RuleView[] {
-    return ELIGIBILITY_RULES.map(({ id, title, basis, severity, dateBasis, validFrom, validTo, awards }) => ({
+    return ELIGIBILITY_RULES.map(({ id, title, basis, severity, version, dateBasis, validFrom, validTo, awards }) => ({
       id,
+      version,
       title,
       basis,
       severity,

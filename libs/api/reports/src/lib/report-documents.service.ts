@@ -1,11 +1,12 @@
 import { BulletinView, MembershipRole, Period, ProvinceKind, ReportStatus, ReportView } from '@tdkt/shared/contracts';
-import { draftBulletin } from '@tdkt/shared/domain';
+import { DataSource } from 'typeorm';
+import { draftBulletin, provinceCommitteeVi } from '@tdkt/shared/domain';
 import { Actor } from '@tdkt/api/access';
 import { ReferenceLookupService } from '@tdkt/api/database';
 import { Injectable } from '@nestjs/common';
 import { buildReportDocx } from './report-docx.builder';
 import { buildReportXlsx } from './report-xlsx.builder';
-import { LoadedReport, ReportsService } from './reports.service';
+import { ReportsService } from './reports.service';
 
 export interface ReportFile {
   file: Buffer;
@@ -23,20 +24,35 @@ export function reportFileName(view: Pick<ReportView, 'period' | 'year' | 'clust
   return `bao-cao-${kind}-${view.year}-${cluster}${draft}.${extension}`;
 }
 
+/**
+ * The state office of a meeting chair's title, for the signature's position line: party posts listed before it are
+ * not the office the report is signed in ("Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh" → the last part).
+ */
+export function signerPosition(title: string | null): string | null {
+  const parts = (title ?? '').split(/\s*,\s*/).filter(Boolean);
+  return parts.length ? parts[parts.length - 1] : null;
+}
+
 /** The report's outputs: the administrative document, the statistics workbook, and the news item. */
 @Injectable()
 export class ReportDocumentsService {
   constructor(
     private readonly reports: ReportsService,
     private readonly reference: ReferenceLookupService,
+    private readonly dataSource: DataSource,
   ) {}
 
   async docx(actor: Actor, id: string): Promise<ReportFile> {
     const r = await this.reports.load(actor, id);
+    const chair = r.view.statistics.provinces.find((p) => p.role === MembershipRole.CHAIR);
+    // The cluster's settings first; else the chair province's People's Committee and the meeting's chair.
     const file = await buildReportDocx(r.view, {
       clusterName: r.clusterName,
-      chairProvinceName: this.chairProvinceName(r),
-      signerName: r.meeting?.chairName ?? null,
+      issuingBody: r.cluster.issuingBody ?? (chair ? provinceCommitteeVi(chair.provinceName, chair.provinceKind) : '…'),
+      place: chair?.provinceName ?? '…',
+      documentSymbol: r.cluster.documentSymbol ?? 'BC-CTĐ',
+      signerName: r.cluster.signerName ?? r.meeting?.chairName ?? null,
+      signerTitle: r.cluster.signerTitle ?? signerPosition(r.meeting?.chairTitle ?? null),
       issuedOn: r.finalizedOn,
     });
     return { file, name: reportFileName(r.view, 'docx') };
@@ -64,12 +80,17 @@ export class ReportDocumentsService {
             chairName: m.chairName,
             chairTitle: m.chairTitle,
             participants: m.participants,
+            examplesHonoured: await this.examplesHonouredAt(m.id),
           }
         : null,
     });
   }
 
-  private chairProvinceName(r: LoadedReport): string {
-    return r.view.statistics.provinces.find((p) => p.role === MembershipRole.CHAIR)?.provinceName ?? '…';
+  /** Typical examples honoured at the meeting itself, whatever their date (a 29/7 meeting reviews January–June). */
+  private async examplesHonouredAt(meetingId: string): Promise<number> {
+    const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM typical_examples WHERE honoured_at_meeting_id = $1`, [
+      meetingId,
+    ]);
+    return n;
   }
 }

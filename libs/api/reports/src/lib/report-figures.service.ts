@@ -1,4 +1,12 @@
-import { MembershipRole, Period, RecipientKind, ReportStatistics, TargetKind } from '@tdkt/shared/contracts';
+import {
+  MembershipRole,
+  Period,
+  ProvinceKind,
+  RecipientKind,
+  ReportFindingFigures,
+  ReportStatistics,
+  TargetKind,
+} from '@tdkt/shared/contracts';
 import {
   CommendationGroup,
   DateRange,
@@ -10,6 +18,7 @@ import {
   SuccessionProvince,
   previousYearRange,
   sumOverPredecessors,
+  ruleById,
 } from '@tdkt/shared/domain';
 import { VoteReader } from '@tdkt/api/year-end';
 import { Injectable, Optional } from '@nestjs/common';
@@ -19,8 +28,25 @@ export interface Member {
   id: string;
   code: string;
   name: string;
+  kind: ProvinceKind;
   role: MembershipRole;
 }
+
+/** Open or confirmed findings on the awards a report counts (APPROVED, decided in the range), per rule and severity. */
+const FINDINGS_SQL = `
+  SELECT f.rule_id AS "ruleId", f.severity, count(DISTINCT f.commendation_id)::int AS "awards"
+    FROM findings f JOIN commendations c ON c.id = f.commendation_id
+   WHERE c.province_id = ANY($1) AND c.status = 'APPROVED' AND c.decision_date BETWEEN $2 AND $3 AND f.status IN ('OPEN', 'CONFIRMED')
+   GROUP BY f.rule_id, f.severity
+   ORDER BY count(DISTINCT f.commendation_id) DESC, f.rule_id`;
+
+/** Awards with an ERROR finding, and awards with WARNING findings only. */
+const FINDING_AWARDS_SQL = `
+  SELECT count(*) FILTER (WHERE errors > 0)::int AS "withErrors", count(*) FILTER (WHERE errors = 0)::int AS "withWarnings"
+    FROM (SELECT f.commendation_id, count(*) FILTER (WHERE f.severity = 'ERROR') AS errors
+            FROM findings f JOIN commendations c ON c.id = f.commendation_id
+           WHERE c.province_id = ANY($1) AND c.status = 'APPROVED' AND c.decision_date BETWEEN $2 AND $3 AND f.status IN ('OPEN', 'CONFIRMED')
+           GROUP BY f.commendation_id) x`;
 
 /** Counts of APPROVED commendations decided in a range, grouped by every breakdown the report shows. */
 export const COMMENDATION_GROUPS_SQL = `
@@ -76,7 +102,7 @@ export class ReportFiguresService {
 
   async members(m: EntityManager, clusterId: string, year: number): Promise<Member[]> {
     return m.query(
-      `SELECT p.id, p.code, p.name, cm.role FROM cluster_memberships cm JOIN provinces p ON p.id = cm.province_id
+      `SELECT p.id, p.code, p.name, p.kind, cm.role FROM cluster_memberships cm JOIN provinces p ON p.id = cm.province_id
         WHERE cm.cluster_id = $1 AND cm.year = $2 ORDER BY p.code, p.name`,
       [clusterId, year],
     );
@@ -120,6 +146,8 @@ export class ReportFiguresService {
       [ids, range.from, range.to],
     );
 
+    const findings = await this.findings(m, ids, range);
+
     const commendations = foldCommendations(groups, ids, catalogue);
     const previousTotal = (id: string) => previous.get(id) ?? 0;
     const clusterPrevious = [...previous.values()].reduce((a, n) => a + n, 0);
@@ -152,6 +180,7 @@ export class ReportFiguresService {
         return {
           provinceCode: p.code,
           provinceName: p.name,
+          provinceKind: p.kind,
           role: p.role,
           commendations: commendations.byProvince.get(p.id) ?? emptyCommendationFigures(),
           previous: { commendations: { total: previousTotal(p.id) } },
@@ -169,6 +198,18 @@ export class ReportFiguresService {
       previousRange,
       // The annual report carries the year-end review: score table, ranking and the votes' results (spec §9).
       ...(period === Period.FY && this.yearEnd ? { yearEnd: await this.yearEnd.yearEndFigures(clusterId, year) } : {}),
+      findings,
+    };
+  }
+
+  /** What the council's rules found on the period's awards, so the report states it instead of asserting compliance. */
+  private async findings(m: EntityManager, ids: string[], range: DateRange): Promise<ReportFindingFigures> {
+    const rows: Array<{ ruleId: string; severity: string; awards: number }> = await m.query(FINDINGS_SQL, [ids, range.from, range.to]);
+    const [counts] = await m.query(FINDING_AWARDS_SQL, [ids, range.from, range.to]);
+    return {
+      awardsWithErrors: counts?.withErrors ?? 0,
+      awardsWithWarnings: counts?.withWarnings ?? 0,
+      byRule: rows.map((r) => ({ ...r, title: ruleById(r.ruleId)?.title ?? r.ruleId })),
     };
   }
 

@@ -7,7 +7,7 @@ import {
   RecipientKind,
   ReportView,
 } from '@tdkt/shared/contracts';
-import { periodLabelVi } from '@tdkt/shared/domain';
+import { paddedDateVi, periodLabelVi } from '@tdkt/shared/domain';
 import ExcelJS from 'exceljs';
 
 /** Sheet names, also read back by the tests. */
@@ -43,9 +43,40 @@ export function durationClass(startsOn: string, endsOn: string | null): string {
   return 'Từ 5 năm trở lên';
 }
 
-function titled(wb: ExcelJS.Workbook, name: string, title: string, head: string[]): ExcelJS.Worksheet {
+/** The Ministry of Home Affairs forms of Circular 02/2023/TT-BNV that the workbook reproduces, with their official titles. */
+export const MINISTRY_FORMS = {
+  form0601: { code: '0601.N/BNV-TĐKT', title: 'SỐ PHONG TRÀO THI ĐUA' },
+  form0602: { code: '0602.N/BNV-TĐKT', title: 'SỐ LƯỢNG KHEN THƯỞNG CẤP NHÀ NƯỚC' },
+  form0603: { code: '0603.N/BNV-TĐKT', title: 'SỐ LƯỢNG KHEN THƯỞNG CẤP BỘ, BAN, NGÀNH, TỈNH' },
+} as const;
+
+/**
+ * The award types form 0603 counts (law-notes §6.1: Bằng khen, Chiến sĩ thi đua, Cờ thi đua and the commemorative medal
+ * of a ministry or province), one row each even when zero, as the printed form has them.
+ */
+export const FORM_0603_AWARDS: ReadonlyArray<[string, string]> = [
+  ['BANG_KHEN_TINH', 'Bằng khen của Bộ, ban, ngành, tỉnh'],
+  ['CSTD_TINH', 'Chiến sĩ thi đua Bộ, ban, ngành, tỉnh'],
+  ['CO_THI_DUA_TINH', 'Cờ thi đua của Bộ, ban, ngành, tỉnh'],
+  ['KY_NIEM_CHUONG_TINH', 'Kỷ niệm chương của Bộ, ban, ngành, tỉnh'],
+];
+
+/** The first row of data under a sheet's heading (1-based). */
+export const XLSX_FIRST_DATA_ROW = { table: 6, form: 8 } as const;
+
+interface SheetHeading {
+  /** Above the title: a Ministry form's number and legal basis, or the cluster's name. */
+  lines: string[];
+  title: string;
+  /** Lines under the title: the period, who reports. */
+  notes: string[];
+}
+
+function titled(wb: ExcelJS.Workbook, name: string, heading: SheetHeading, head: string[]): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(name);
-  ws.addRow([title]).font = { bold: true, size: 13 };
+  for (const l of heading.lines) ws.addRow([l]).font = { bold: true, size: 11 };
+  ws.addRow([heading.title]).font = { bold: true, size: 13 };
+  for (const n of heading.notes) ws.addRow([n]).font = { italic: true, size: 11 };
   ws.addRow([]);
   const h = ws.addRow(head);
   h.font = { bold: true };
@@ -61,14 +92,20 @@ function totalRow(ws: ExcelJS.Worksheet, values: Array<string | number>): void {
 /** The statistics tables and the Ministry of Home Affairs forms 0601, 0602 and 0603 (TT 02/2023/TT-BNV). */
 export async function buildReportXlsx(report: ReportView): Promise<Buffer> {
   const s = report.statistics;
-  const label = `${report.clusterName} — ${periodLabelVi(report.year, report.period)} (${report.from} – ${report.to})`;
+  const period = `Kỳ báo cáo: ${periodLabelVi(report.year, report.period)} (từ ngày ${paddedDateVi(report.from)} đến ngày ${paddedDateVi(report.to)})`;
+  const table = (title: string): SheetHeading => ({ lines: [report.clusterName.toUpperCase()], title, notes: [period] });
+  const form = (f: (typeof MINISTRY_FORMS)[keyof typeof MINISTRY_FORMS]): SheetHeading => ({
+    lines: [`Biểu số ${f.code}`, 'Ban hành kèm theo Thông tư số 02/2023/TT-BNV ngày 23/3/2023 của Bộ trưởng Bộ Nội vụ'],
+    title: f.title,
+    notes: [`${period}; đơn vị báo cáo: ${report.clusterName}`, 'Đơn vị nhận báo cáo: Bộ Nội vụ (Ban Thi đua - Khen thưởng Trung ương)'],
+  });
   const wb = new ExcelJS.Workbook();
   wb.creator = report.clusterName;
 
   const levels = [AwardLevel.STATE, AwardLevel.GOVERNMENT, AwardLevel.PROVINCE, AwardLevel.GRASSROOTS];
   const kinds = [RecipientKind.COLLECTIVE, RecipientKind.INDIVIDUAL, RecipientKind.HOUSEHOLD];
-  const ws1 = titled(wb, XLSX_SHEETS.commendations, `Số lượng khen thưởng — ${label}`, [
-    'Tỉnh',
+  const ws1 = titled(wb, XLSX_SHEETS.commendations, table('SỐ LƯỢT KHEN THƯỞNG TRONG KỲ CỦA CÁC TỈNH, THÀNH PHỐ'), [
+    'Tỉnh, thành phố',
     'Mã tỉnh',
     'Tổng số',
     'Cấp Nhà nước',
@@ -97,14 +134,16 @@ export async function buildReportXlsx(report: ReportView): Promise<Buffer> {
   for (const p of s.provinces) ws1.addRow([p.provinceName, p.provinceCode, ...figures(p.commendations, p.previous.commendations.total)]);
   totalRow(ws1, ['Toàn Cụm', '', ...figures(s.cluster.commendations, s.cluster.previous.commendations.total)]);
 
-  const ws2 = titled(wb, XLSX_SHEETS.pledge, `Kết quả thực hiện giao ước thi đua — ${label}`, [
-    'Tỉnh',
+  const ws2 = titled(wb, XLSX_SHEETS.pledge, table('KẾT QUẢ THỰC HIỆN GIAO ƯỚC THI ĐUA CỦA CÁC TỈNH, THÀNH PHỐ'), [
+    'Tỉnh, thành phố',
     'Mã tiêu chí',
     'Tiêu chí',
     'Đơn vị',
     'Chỉ tiêu',
     'Kết quả',
     'Tỷ lệ đạt (%)',
+    'Điểm tối đa',
+    'Điểm đạt',
   ]);
   for (const p of s.provinces) {
     for (const c of p.pledge.criteria) {
@@ -116,11 +155,13 @@ export async function buildReportXlsx(report: ReportView): Promise<Buffer> {
         c.targetValue ?? '',
         c.actualValue ?? '',
         c.rate === null ? '' : Math.round(c.rate * 1000) / 10,
+        c.maxScore,
+        c.rate === null ? 0 : Math.round(c.maxScore * Math.min(Math.max(c.rate, 0), 1) * 10) / 10,
       ]);
     }
   }
 
-  const ws3 = titled(wb, XLSX_SHEETS.form0601, `Biểu 0601: Số phong trào thi đua — ${label}`, [
+  const ws3 = titled(wb, XLSX_SHEETS.form0601, form(MINISTRY_FORMS.form0601), [
     'Tên phong trào',
     'Cấp phát động',
     'Phạm vi',
@@ -157,7 +198,7 @@ export async function buildReportXlsx(report: ReportView): Promise<Buffer> {
   ]);
 
   const central = s.awardTypes.filter((a) => a.level === AwardLevel.STATE || a.level === AwardLevel.GOVERNMENT);
-  const ws4 = titled(wb, XLSX_SHEETS.form0602, `Biểu 0602: Khen thưởng cấp Nhà nước — ${label}`, [
+  const ws4 = titled(wb, XLSX_SHEETS.form0602, form(MINISTRY_FORMS.form0602), [
     'Hình thức khen thưởng',
     'Mã',
     'Tổng số',
@@ -169,7 +210,20 @@ export async function buildReportXlsx(report: ReportView): Promise<Buffer> {
   for (const a of central) ws4.addRow([a.name, a.code, ...by(a)]);
   totalRow(ws4, ['Tổng số', '', ...[0, 1, 2, 3].map((i) => central.reduce((sum, a) => sum + by(a)[i], 0))]);
 
-  const provincial = s.awardTypes.filter((a) => a.level === AwardLevel.PROVINCE);
+  const empty = (code: string, name: string): (typeof s.awardTypes)[number] => ({
+    code,
+    name,
+    level: AwardLevel.PROVINCE,
+    category: '',
+    total: 0,
+    byRecipientKind: {},
+    byRecipientClass: {},
+    byKind: {},
+  });
+  const provincial = FORM_0603_AWARDS.map(([code, name]) => ({
+    ...(s.awardTypes.find((a) => a.code === code) ?? empty(code, name)),
+    name,
+  }));
   const classes = [
     RecipientClass.LEADER,
     RecipientClass.MANAGER,
@@ -186,7 +240,7 @@ export async function buildReportXlsx(report: ReportView): Promise<Buffer> {
     CommendationKind.SENIORITY,
     CommendationKind.RESISTANCE,
   ];
-  const ws5 = titled(wb, XLSX_SHEETS.form0603, `Biểu 0603: Khen thưởng cấp tỉnh — ${label}`, [
+  const ws5 = titled(wb, XLSX_SHEETS.form0603, form(MINISTRY_FORMS.form0603), [
     'Hình thức khen thưởng',
     'Mã',
     'Tổng số',

@@ -2,6 +2,7 @@ import {
   ClusterFiguresView,
   CreateReportDto,
   Period,
+  ProvinceKind,
   ReportQueryDto,
   ReportSection,
   ReportStatistics,
@@ -11,7 +12,16 @@ import {
   ReportView,
   UpdateReportDto,
 } from '@tdkt/shared/contracts';
-import { DateRange, draftSections, editSections, periodLabelVi, periodRange, redraftSections, reportRange } from '@tdkt/shared/domain';
+import {
+  DateRange,
+  NarrativeMeeting,
+  draftSections,
+  editSections,
+  periodLabelVi,
+  periodRange,
+  redraftSections,
+  reportRange,
+} from '@tdkt/shared/domain';
 import { Actor, AuditService, ReadScope, ScopeService, outOfScope } from '@tdkt/api/access';
 import { ClusterEntity, MeetingEntity, PeriodLockEntity, ReferenceLookupService, ReportEntity } from '@tdkt/api/database';
 import { DomainError, fieldErrors } from '@tdkt/api/core';
@@ -28,6 +38,8 @@ const stale = () => new DomainError('VERSION_CONFLICT', 'Báo cáo đã được
 export interface LoadedReport {
   view: ReportView;
   clusterName: string;
+  /** The cluster's own settings: issuing body, document symbol, signer (Decree 30/2020/NĐ-CP). */
+  cluster: ClusterEntity;
   meeting: MeetingEntity | null;
   finalizedOn: string | null;
 }
@@ -55,7 +67,7 @@ export class ReportsService {
     }
     const meeting = await this.meetingFor(cluster.id, dto);
     const statistics = await this.figures.compute(this.dataSource.manager, cluster.id, dto.year, dto.period, range);
-    const sections = this.draft(cluster, dto.year, dto.period, range, statistics);
+    const sections = this.draft(cluster, dto.year, dto.period, range, statistics, await this.narrativeMeeting(meeting));
     const id = await this.dataSource.transaction(async (m) => {
       const repo = m.getRepository(ReportEntity);
       const draft = await repo.findOneBy({ clusterId: cluster.id, year: dto.year, period: dto.period, status: ReportStatus.DRAFT });
@@ -147,6 +159,7 @@ export class ReportsService {
     return {
       view: this.toView(row),
       clusterName: (row.cluster as ClusterEntity).name,
+      cluster: row.cluster as ClusterEntity,
       meeting: row.meeting ?? null,
       finalizedOn: row.finalizedAt ? row.finalizedAt.toISOString().slice(0, 10) : null,
     };
@@ -169,11 +182,13 @@ export class ReportsService {
     const before = await this.writable(actor, id, dto.version);
     const range = { from: before.fromDate, to: before.toDate };
     const statistics = await this.figures.compute(this.dataSource.manager, before.clusterId, before.year, before.period, range);
+    const meeting = before.meetingId ? await this.dataSource.getRepository(MeetingEntity).findOneBy({ id: before.meetingId }) : null;
+    const narrativeMeeting = await this.narrativeMeeting(meeting);
     await this.write(actor, id, before.version, 'RECOMPUTE', async (row) => {
       row.statistics = statistics;
       row.sections = redraftSections(
         row.sections,
-        this.narrativeInput(before.cluster as ClusterEntity, row.year, row.period, range, statistics),
+        this.narrativeInput(before.cluster as ClusterEntity, row.year, row.period, range, statistics, narrativeMeeting),
       );
       row.computedAt = new Date();
     });
@@ -289,12 +304,39 @@ export class ReportsService {
     return meeting;
   }
 
-  private draft(cluster: ClusterEntity, year: number, period: Period, range: DateRange, statistics: ReportStatistics): ReportSection[] {
-    return draftSections(this.narrativeInput(cluster, year, period, range, statistics));
+  private draft(
+    cluster: ClusterEntity,
+    year: number,
+    period: Period,
+    range: DateRange,
+    statistics: ReportStatistics,
+    meeting: NarrativeMeeting | null,
+  ): ReportSection[] {
+    return draftSections(this.narrativeInput(cluster, year, period, range, statistics, meeting));
   }
 
-  private narrativeInput(cluster: ClusterEntity, year: number, period: Period, range: DateRange, statistics: ReportStatistics) {
-    return { clusterName: cluster.name, year, period, from: range.from, to: range.to, statistics };
+  private narrativeInput(
+    cluster: ClusterEntity,
+    year: number,
+    period: Period,
+    range: DateRange,
+    statistics: ReportStatistics,
+    meeting: NarrativeMeeting | null,
+  ) {
+    return { clusterName: cluster.name, year, period, from: range.from, to: range.to, statistics, meeting };
+  }
+
+  /** The review meeting as the narrative names it: date, place, host ("tỉnh Hòa Bình", "thành phố Cần Thơ"), chair. */
+  private async narrativeMeeting(m: MeetingEntity | null): Promise<NarrativeMeeting | null> {
+    if (!m) return null;
+    const host = await this.reference.provinceById(m.hostProvinceId);
+    return {
+      date: m.date,
+      place: m.place,
+      hostLabel: host ? `${host.kind === ProvinceKind.CITY ? 'thành phố' : 'tỉnh'} ${host.name}` : '',
+      chairName: m.chairName,
+      chairTitle: m.chairTitle,
+    };
   }
 
   private auditTarget(row: ReportEntity) {

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsBoolean, IsEnum, IsOptional, Matches } from 'class-validator';
+import { IsBoolean, IsEnum, IsInt, IsOptional, Matches, Min } from 'class-validator';
 import { MembershipRole } from './enums';
 import { IsOptionalText, IsProvinceCode, IsRecordYear, IsRequiredText } from './validation';
 
@@ -54,4 +54,30 @@ export class CarryForwardDto {
   @IsOptional()
   @IsProvinceCode()
   viceChairProvinceCode?: string | null;
+}
+
+/** A document symbol after the number: the type, a hyphen, the body (Decree 30/2020/NĐ-CP, Appendix I), e.g. "BC-CTĐ". */
+export const DOCUMENT_SYMBOL_PATTERN = /^[A-ZĐ0-9]{1,10}(-[A-ZĐ0-9]{1,20}){1,3}$/u;
+
+/**
+ * `PATCH /clusters/{code}`: what the cluster's reports print in their header and signature. Each field is optional;
+ * null clears it (the report then derives it from the chair province and the meeting).
+ */
+export class UpdateClusterSettingsDto {
+  @IsOptional()
+  @Matches(DOCUMENT_SYMBOL_PATTERN, { message: 'documentSymbol must be capitals and digits joined by hyphens, e.g. BC-CTĐ' })
+  documentSymbol?: string | null;
+
+  @IsOptionalText(200)
+  issuingBody?: string | null;
+
+  @IsOptionalText(100)
+  signerName?: string | null;
+
+  @IsOptionalText(200)
+  signerTitle?: string | null;
+
+  @IsInt()
+  @Min(1)
+  version!: number;
 }

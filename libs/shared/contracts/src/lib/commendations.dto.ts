@@ -18,6 +18,11 @@ export class CreateCommendationDto {
   @IsOptionalText(5000)
   citation?: string | null;
 
+  /** An individual's date of birth, optional: it tells namesakes apart when the rules match a recipient's history. */
+  @IsIsoDate()
+  @IsOptional()
+  dateOfBirth?: string | null;
+
   @IsIsoDate()
   @IsOptional()
   decisionDate?: string | null;
@@ -48,6 +53,10 @@ export class CreateCommendationDto {
 
   @IsOptionalText(300)
   position?: string | null;
+
+  /** The province-run cluster or bloc (cụm, khối thi đua của tỉnh) a collective competes in (Law Art. 26.1), optional. */
+  @IsOptionalText(300)
+  provinceCluster?: string | null;
 
   @IsProvinceCode()
   provinceCode!: string;
@@ -121,6 +130,7 @@ export interface CommendationView {
   awardTypeName: string;
   citation: string | null;
   createdAt: string;
+  dateOfBirth?: string | null;
   decidingAuthority: string | null;
   decisionDate: string | null;
   decisionNumber: string | null;
@@ -133,6 +143,7 @@ export interface CommendationView {
   movementId: string | null;
   organization: string | null;
   position: string | null;
+  provinceCluster?: string | null;
   provinceCode: string;
   provinceName: string;
   recipientClass: RecipientClass | null;

@@ -128,6 +128,8 @@ export interface FindingView {
 
 export interface RuleView {
   id: string;
+  /** The rule-set version of the rule's last change. */
+  version: string;
   title: string;
   basis: string;
   severity: string;

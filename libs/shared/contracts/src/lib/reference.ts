@@ -14,8 +14,13 @@ export interface ProvinceView {
 export interface ClusterView {
   code: string;
   description: string | null;
+  /** Report settings (Decree 30/2020/NĐ-CP): null derives them from the chair province and the meeting. */
+  documentSymbol?: string | null;
   id: string;
+  issuingBody?: string | null;
   name: string;
+  signerName?: string | null;
+  signerTitle?: string | null;
   version: number;
 }
 

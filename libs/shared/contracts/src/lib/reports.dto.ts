@@ -14,7 +14,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { MembershipRole, Period, RecipientKind, TargetKind } from './enums';
+import { MembershipRole, Period, ProvinceKind, RecipientKind, TargetKind } from './enums';
 import { IsIsoDate, IsRecordYear } from './validation';
 import type { YearEndFigures } from './year-end.dto';
 
@@ -23,13 +23,20 @@ export enum ReportStatus {
   FINAL = 'FINAL',
 }
 
-/** Section keys in the order a Vietnamese review report uses (§3.5). */
+/**
+ * Section keys in the order a Vietnamese review report uses (law-notes §6.1): I. results (direction, propaganda,
+ * movements with one subsection per Prime Minister's movement, pledge, commendations, typical examples, the cluster's
+ * own activities); II. overall assessment (strengths, limitations and causes); III. tasks; IV. proposals.
+ */
 export const REPORT_SECTION_KEYS = [
+  'results.direction',
   'results.propaganda',
   'results.movements',
   'results.pledge',
   'results.commendations',
   'results.typicalExamples',
+  'results.clusterActivities',
+  'assessment',
   'limitations',
   'tasks',
   'proposals',
@@ -127,6 +134,8 @@ export interface ClusterTypicalExampleFigures extends TypicalExampleFigures {
 export interface ProvinceStatistics {
   provinceCode: string;
   provinceName: string;
+  /** Province or centrally-run city: the report says "tỉnh" or "thành phố" accordingly (absent in older reports). */
+  provinceKind?: ProvinceKind;
   role: MembershipRole;
   commendations: CommendationFigures;
   previous: { commendations: { total: number } };
@@ -167,6 +176,17 @@ export interface ReportStatistics {
   previousRange: { from: string; to: string };
   /** Annual (FY) reports only: the year-end review (score table, ranking, votes). */
   yearEnd?: YearEndFigures | null;
+  /** The council's findings on the members' awards decided in the period (absent in older reports). */
+  findings?: ReportFindingFigures;
+}
+
+/** Findings still open or confirmed on the awards a report counts: the commendation section reports them, not compliance. */
+export interface ReportFindingFigures {
+  /** Awards with at least one open or confirmed ERROR finding. */
+  awardsWithErrors: number;
+  /** Awards with only WARNING findings (evidence to add). */
+  awardsWithWarnings: number;
+  byRule: Array<{ ruleId: string; title: string; severity: string; awards: number }>;
 }
 
 export interface ReportSnapshot {

@@ -21,6 +21,13 @@ const EXPORT_SQL = `SELECT id, recipient_kind AS "recipientKind", recipient_name
 
 type ExportRow = Omit<CommendationRow, 'provinceCode' | 'awardTypeCode'> & { id: string; provinceId: string; awardTypeId: string };
 
+/** Named after what it holds: the year chosen, else the date range, else the day of the export. */
+export function exportFileName(query: Pick<CommendationQueryDto, 'year' | 'from' | 'to'>): string {
+  if (query.year) return `khen-thuong-${query.year}.xlsx`;
+  if (query.from || query.to) return `khen-thuong-${query.from ?? ''}_${query.to ?? ''}.xlsx`;
+  return `khen-thuong-${todayInVietnam()}.xlsx`;
+}
+
 /** Records fetched per query while streaming; bounds the memory an export holds. */
 const EXPORT_BATCH = 5_000;
 
@@ -41,9 +48,18 @@ export class CommendationExportService {
       hasRole(actor, Role.PROVINCE_STAFF) && actor.provinceId
         ? provinces.filter((p) => p.id === actor.provinceId || p.successorId === actor.provinceId)
         : provinces.filter((p) => isValidOn(p, todayInVietnam()));
+    // The movements a record of these provinces may name: national ones, their clusters' and their own.
+    const movements: Array<{ name: string }> = await this.dataSource.query(
+      `SELECT DISTINCT m.name FROM movements m
+        WHERE m.scope = 'NATIONAL' OR m.province_id = ANY($1)
+           OR m.cluster_id IN (SELECT cluster_id FROM cluster_memberships WHERE province_id = ANY($1))
+        ORDER BY m.name`,
+      [own.map((p) => p.id)],
+    );
     return buildCommendationTemplate(
       awards.map((a) => a.name),
       [...new Set(own.map((p) => p.code))].sort(),
+      movements.map((m) => m.name),
     );
   }
 
@@ -57,9 +73,12 @@ export class CommendationExportService {
     const [awards, provinces] = await Promise.all([this.reference.allAwardTypes(), this.reference.allProvinces()]);
     const awardById = new Map<string, AwardTypeEntity>(awards.map((a) => [a.id, a]));
     const provinceById = new Map<string, ProvinceEntity>(provinces.map((p) => [p.id, p]));
+    // Movements by the name pages show, so the file imports again as it is.
+    const movementRows: Array<{ id: string; name: string }> = await this.dataSource.query(`SELECT id, name FROM movements`);
+    const movementName = new Map(movementRows.map((m) => [m.id, m.name]));
 
     res.setHeader('Content-Type', XLSX_TYPE);
-    res.setHeader('Content-Disposition', `attachment; filename="khen-thuong-${todayInVietnam()}.xlsx"`);
+    res.setHeader('Content-Disposition', `attachment; filename="${exportFileName(query)}"`);
     const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: res, useStyles: true, useSharedStrings: false });
     const sheet = workbook.addWorksheet(COMMENDATION_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
     sheet.columns = sheetColumns(COMMENDATION_COLUMNS);
@@ -83,6 +102,7 @@ export class CommendationExportService {
                 provinceCode: provinceById.get(c.provinceId)?.code ?? '',
                 awardTypeCode: award?.code ?? '',
                 awardTypeName: award?.name ?? '',
+                movementName: c.movementId ? (movementName.get(c.movementId) ?? null) : null,
               }),
             )
             .commit();

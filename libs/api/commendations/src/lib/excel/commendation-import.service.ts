@@ -9,7 +9,7 @@ import {
   ProvinceEntity,
   ReferenceLookupService,
 } from '@tdkt/api/database';
-import { searchText, todayInVietnam } from '@tdkt/shared/util-text';
+import { foldVietnamese, searchText, todayInVietnam } from '@tdkt/shared/util-text';
 import { Injectable } from '@nestjs/common';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { DataSource, EntityManager } from 'typeorm';
@@ -32,9 +32,10 @@ import {
 import { CommendationsService } from '../commendations.service';
 import { COMMENDATION_COLUMNS, COMMENDATION_LAYOUT, CommendationRow, duplicateKey, parseCommendationRow } from './commendation-sheet';
 
+// The template has no date-of-birth or provincial-bloc column: imported rows leave them null.
 type NewCommendation = Omit<
   CommendationEntity,
-  'id' | 'createdAt' | 'updatedAt' | 'version' | 'province' | 'awardType' | 'movement' | 'statusReason'
+  'id' | 'createdAt' | 'updatedAt' | 'version' | 'province' | 'awardType' | 'movement' | 'statusReason' | 'dateOfBirth' | 'provinceCluster'
 >;
 
 interface CheckedRow {
@@ -43,6 +44,8 @@ interface CheckedRow {
   award: AwardTypeEntity;
   provinceCode: string;
 }
+
+const UUID_TEXT = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const HEADER: Record<string, string> = Object.fromEntries(COMMENDATION_COLUMNS.map((c) => [c.field, c.header]));
 
@@ -228,6 +231,25 @@ export class CommendationImportService {
   /** Movements that do not exist, and records the province already holds (same recipient, award, decision number). */
   private async checkAgainstDatabase(m: EntityManager, checked: CheckedRow[], family: string[]): Promise<ImportRowError[]> {
     const errors: ImportRowError[] = [];
+    // A movement is named as pages show it (an id is still accepted): resolve names first, one name one movement.
+    const typed = checked.filter((c) => c.record.movementId && !UUID_TEXT.test(c.record.movementId));
+    if (typed.length) {
+      const rows: Array<{ id: string; name: string }> = await m.query(`SELECT id, name FROM movements`);
+      for (const c of typed) {
+        const name = c.record.movementId as string;
+        const found = rows.filter((r) => foldVietnamese(r.name) === foldVietnamese(name));
+        if (found.length === 1) c.record.movementId = found[0].id;
+        else {
+          errors.push({
+            row: c.row,
+            column: HEADER['movementId'],
+            code: 'referenceNotFound',
+            message: found.length ? `Có nhiều phong trào thi đua tên "${name}"` : `Không có phong trào thi đua tên "${name}"`,
+          });
+          c.record.movementId = null;
+        }
+      }
+    }
     const movements = await existingIds(
       m,
       'movements',

@@ -85,7 +85,6 @@ describe('commendation sheet', () => {
     cells[at('achievementYear')] = 1900;
     cells[at('ethnicMinority')] = 'hình như';
     cells[at('status')] = 'Đã thu hồi';
-    cells[at('movementId')] = '123';
     const parsed = parseCommendationRow(7, cells, awards);
     expect(parsed.value).toBeNull();
     expect(parsed.errors.map((e) => [e.row, e.column, e.code])).toEqual([
@@ -93,7 +92,6 @@ describe('commendation sheet', () => {
       [7, 'Mã tỉnh', 'matches'],
       [7, 'Dân tộc thiểu số', 'isBoolean'],
       [7, 'Danh hiệu / hình thức khen thưởng', 'isIn'],
-      [7, 'Mã phong trào thi đua', 'isUuid'],
       [7, 'Năm thành tích', 'isRecordYear'],
       [7, 'Trạng thái', 'statusNotImportable'],
     ]);

@@ -19,12 +19,24 @@ import {
 /** Sheet names of the commendation workbook; the import looks for SHEET first and falls back to the first sheet. */
 export const COMMENDATION_SHEET = 'Khen thưởng';
 
+/** Word for word and in the order of the commendation form (i18n commendations `recipientClass`), so both read alike. */
 export const RECIPIENT_CLASS_VI: Record<RecipientClass, string> = {
   [RecipientClass.LEADER]: 'Lãnh đạo',
   [RecipientClass.MANAGER]: 'Quản lý',
-  [RecipientClass.DIRECT_WORKER]: 'Người lao động trực tiếp',
   [RecipientClass.ENTREPRENEUR]: 'Doanh nhân',
+  [RecipientClass.DIRECT_WORKER]: 'Công nhân, nông dân, người lao động trực tiếp',
   [RecipientClass.OTHER]: 'Khác',
+};
+
+/** Other wordings accepted on import: the template's before issue #17 and the form's English labels. */
+const RECIPIENT_CLASS_ALIASES: Record<string, RecipientClass> = {
+  'Người lao động trực tiếp': RecipientClass.DIRECT_WORKER,
+  Leader: RecipientClass.LEADER,
+  Manager: RecipientClass.MANAGER,
+  Entrepreneur: RecipientClass.ENTREPRENEUR,
+  'Worker, farmer, direct worker': RecipientClass.DIRECT_WORKER,
+  'Direct worker': RecipientClass.DIRECT_WORKER,
+  Other: RecipientClass.OTHER,
 };
 
 export const KIND_VI: Record<CommendationKind, string> = {
@@ -36,6 +48,24 @@ export const KIND_VI: Record<CommendationKind, string> = {
   [CommendationKind.FOREIGN]: 'Đối ngoại',
   [CommendationKind.RESISTANCE]: 'Thành tích kháng chiến',
 };
+
+/** The commendation form's wording of each kind ("Khen thưởng thường xuyên"), accepted on import too. */
+const KIND_ALIASES: Record<string, CommendationKind> = {
+  'Khen thưởng thường xuyên': CommendationKind.REGULAR,
+  'Khen thưởng theo đợt, chuyên đề': CommendationKind.THEMATIC,
+  'Theo đợt, chuyên đề': CommendationKind.THEMATIC,
+  'Khen thưởng đột xuất': CommendationKind.EXTRAORDINARY,
+  'Khen thưởng quá trình cống hiến': CommendationKind.CONTRIBUTION,
+  'Khen thưởng theo niên hạn': CommendationKind.SENIORITY,
+  'Khen thưởng đối ngoại': CommendationKind.FOREIGN,
+  'Khen thưởng thành tích kháng chiến': CommendationKind.RESISTANCE,
+};
+
+/** A label of `labels`, or one of the other wordings in `aliases` (accents, case and spacing aside). */
+function matchWording<T extends string>(labels: Record<T, string>, aliases: Record<string, T>, text: string): T | undefined {
+  const folded = foldVietnamese(text);
+  return matchLabel(labels, text) ?? Object.entries(aliases).find(([wording]) => foldVietnamese(wording) === folded)?.[1];
+}
 
 export const GENDER_VI: Record<Gender, string> = { [Gender.MALE]: 'Nam', [Gender.FEMALE]: 'Nữ' };
 
@@ -64,7 +94,8 @@ export const COMMENDATION_COLUMNS: readonly CommendationColumn[] = [
   { field: 'recipientClass', header: 'Thành phần', kind: 'list', width: 24 },
   { field: 'awardTypeCode', header: 'Danh hiệu / hình thức khen thưởng', kind: 'list', required: true, width: 45 },
   { field: 'kind', header: 'Loại khen thưởng', kind: 'list', required: true, width: 18 },
-  { field: 'movementId', header: 'Mã phong trào thi đua', kind: 'text', width: 20 },
+  // By the name pages show (an id, as older files have it, is accepted too): no page shows a movement's id.
+  { field: 'movementId', header: 'Phong trào thi đua', kind: 'list', width: 40 },
   { field: 'achievementYear', header: 'Năm thành tích', kind: 'year', width: 10 },
   { field: 'decisionNumber', header: 'Số quyết định', kind: 'text', max: 50, width: 18 },
   { field: 'decisionDate', header: 'Ngày quyết định', kind: 'date', width: 14 },
@@ -84,6 +115,7 @@ export interface CommendationRow {
   ethnicMinority: boolean;
   gender: Gender | null;
   kind: CommendationKind;
+  /** The movement's id, or its name as typed, which the import resolves against the movements. */
   movementId: string | null;
   organization: string | null;
   position: string | null;
@@ -120,9 +152,9 @@ export function parseCommendationRow(
         case 'recipientKind':
           return listValue(matchLabel(RECIPIENT_KIND_VI, text), fail);
         case 'recipientClass':
-          return listValue(matchLabel(RECIPIENT_CLASS_VI, text), fail);
+          return listValue(matchWording(RECIPIENT_CLASS_VI, RECIPIENT_CLASS_ALIASES, text), fail);
         case 'kind':
-          return listValue(matchLabel(KIND_VI, text), fail);
+          return listValue(matchWording(KIND_VI, KIND_ALIASES, text), fail);
         case 'gender':
           return listValue(matchLabel(GENDER_VI, text), fail);
         case 'status': {
@@ -144,11 +176,8 @@ export function parseCommendationRow(
           if (!code) fail('matches', 'phải là mã tỉnh hai chữ số, ví dụ 08');
           return code;
         }
-        case 'movementId': {
-          const id = parseUuid(text);
-          if (!id) fail('isUuid', 'mã phong trào không hợp lệ');
-          return id;
-        }
+        case 'movementId':
+          return parseUuid(text) ?? text;
         case 'achievementYear': {
           const year = Number(text);
           if (!Number.isInteger(year) || year < 1945 || year > 2100) return fail('isRecordYear', 'phải là năm từ 1945 đến 2100');
@@ -173,7 +202,9 @@ export function duplicateKey(provinceFamily: string, recipientName: string, awar
 }
 
 /** One row of the export, in COMMENDATION_COLUMNS order, with labels the import reads back. */
-export function exportCells(c: CommendationRow & { awardTypeName: string }): Array<string | number | Date | null> {
+export function exportCells(
+  c: CommendationRow & { awardTypeName: string; movementName?: string | null },
+): Array<string | number | Date | null> {
   return COMMENDATION_COLUMNS.map((col) => {
     switch (col.field) {
       case 'recipientKind':
@@ -190,6 +221,8 @@ export function exportCells(c: CommendationRow & { awardTypeName: string }): Arr
         return c.ethnicMinority ? YES_VI : NO_VI;
       case 'awardTypeCode':
         return c.awardTypeName;
+      case 'movementId':
+        return c.movementName ?? c.movementId;
       case 'decisionDate':
         return c.decisionDate ? new Date(`${c.decisionDate}T00:00:00Z`) : null;
       default:

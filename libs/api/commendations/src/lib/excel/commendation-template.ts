@@ -10,8 +10,12 @@ import {
   STATUS_VI,
 } from './commendation-sheet';
 
-/** The commendation import template; the province dropdown holds `provinceCodes`. */
-export function buildCommendationTemplate(awardNames: readonly string[], provinceCodes: readonly string[]): Promise<Buffer> {
+/** The commendation import template; the province dropdown holds `provinceCodes`, the movement dropdown `movementNames`. */
+export function buildCommendationTemplate(
+  awardNames: readonly string[],
+  provinceCodes: readonly string[],
+  movementNames: readonly string[] = [],
+): Promise<Buffer> {
   return buildTemplate({
     layout: COMMENDATION_LAYOUT,
     lists: [
@@ -23,6 +27,7 @@ export function buildCommendationTemplate(awardNames: readonly string[], provinc
       { field: 'ethnicMinority', title: 'Dân tộc thiểu số', values: [YES_VI, NO_VI] },
       { field: 'status', title: 'Trạng thái', values: IMPORTABLE_STATUSES.map((s) => STATUS_VI[s]) },
       { field: 'provinceCode', title: 'Mã tỉnh', values: provinceCodes },
+      { field: 'movementId', title: 'Phong trào thi đua', values: movementNames },
     ],
     title: 'Hướng dẫn nhập hồ sơ khen thưởng',
     instructions: [
@@ -42,10 +47,10 @@ const COLUMN_HELP: Record<CommendationColumn['field'], string> = {
   provinceCode: 'Mã tỉnh hai chữ số, ví dụ 08. Tỉnh được xác định theo mã và ngày quyết định (sáp nhập 01/7/2025).',
   gender: 'Chỉ ghi cho cá nhân: Nam hoặc Nữ.',
   ethnicMinority: 'Có hoặc Không (để trống là Không).',
-  recipientClass: 'Chỉ ghi cho cá nhân, theo biểu 0602 của Bộ Nội vụ.',
+  recipientClass: 'Chỉ ghi cho cá nhân, theo biểu 0602 của Bộ Nội vụ; cùng cách ghi như trên màn hình nhập hồ sơ.',
   awardTypeCode: 'Chọn tên danh hiệu, hình thức trong danh sách (hoặc ghi mã danh mục, ví dụ BANG_KHEN_TINH).',
   kind: 'Chọn loại khen thưởng theo Điều 8 Luật Thi đua, khen thưởng.',
-  movementId: 'Mã phong trào thi đua trong hệ thống (nếu khen thưởng theo phong trào).',
+  movementId: 'Chọn tên phong trào thi đua trong danh sách, như trên trang Phong trào thi đua (nếu khen thưởng theo phong trào).',
   achievementYear: 'Năm đạt thành tích, ví dụ 2023.',
   decisionNumber: 'Số/ký hiệu quyết định, ví dụ 1234/QĐ-UBND.',
   decisionDate: 'Ngày quyết định, định dạng dd/mm/yyyy (ô ngày của Excel hoặc văn bản).',

@@ -14,6 +14,21 @@ export class ClusterEntity extends MutableRecord {
 
   @Column({ type: 'text', nullable: true })
   description!: string | null;
+
+  /** Printed above the report's title, e.g. "UBND TỈNH TUYÊN QUANG"; null derives it from the chair province. */
+  @Column({ name: 'issuing_body', type: 'text', nullable: true })
+  issuingBody!: string | null;
+
+  /** The symbol after the report's number, e.g. "BC-CTĐ" (Decree 30/2020/NĐ-CP, Appendix I). */
+  @Column({ name: 'document_symbol', type: 'text', nullable: true })
+  documentSymbol!: string | null;
+
+  @Column({ name: 'signer_name', type: 'text', nullable: true })
+  signerName!: string | null;
+
+  /** The signer's position line, e.g. "PHÓ CHỦ TỊCH UBND TỈNH TUYÊN QUANG". */
+  @Column({ name: 'signer_title', type: 'text', nullable: true })
+  signerTitle!: string | null;
 }
 
 /** Membership is per year, so a 2024 report uses 2024 members even after provinces merged. */

@@ -41,6 +41,14 @@ export class CommendationEntity extends MutableRecord {
   @Column({ type: 'text', nullable: true })
   organization!: string | null;
 
+  /** Optional; tells namesakes apart when both records carry one. */
+  @Column({ name: 'date_of_birth', ...dateColumn, nullable: true })
+  dateOfBirth!: string | null;
+
+  /** The province-run cluster or bloc a collective competes in (Law Art. 26.1), optional. */
+  @Column({ name: 'province_cluster', type: 'text', nullable: true })
+  provinceCluster!: string | null;
+
   @Column({ name: 'province_id', type: 'uuid' })
   provinceId!: string;
 

@@ -6,6 +6,7 @@ import { DocumentEntity } from './document.entity';
 import { FindingEntity, RecipientMatchEntity } from './finding.entity';
 import { MeetingEntity } from './meeting.entity';
 import { MovementEntity, MovementResultEntity } from './movement.entity';
+import { OrganizationRenameEntity } from './organization-rename.entity';
 import { PeriodLockEntity, PeriodSubmissionEntity } from './period.entity';
 import { PledgeCriterionEntity, PledgeEntity, PledgeResultEntity } from './pledge.entity';
 import { ProvinceEntity } from './province.entity';
@@ -24,6 +25,7 @@ export * from './document.entity';
 export * from './finding.entity';
 export * from './meeting.entity';
 export * from './movement.entity';
+export * from './organization-rename.entity';
 export * from './period.entity';
 export * from './pledge.entity';
 export * from './province.entity';
@@ -44,6 +46,7 @@ export const ENTITIES = [
   MeetingEntity,
   MovementEntity,
   MovementResultEntity,
+  OrganizationRenameEntity,
   PeriodLockEntity,
   PeriodSubmissionEntity,
   PledgeCriterionEntity,

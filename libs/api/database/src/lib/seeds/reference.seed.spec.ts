@@ -1,7 +1,7 @@
 import { MembershipRole } from '@tdkt/shared/contracts';
 import { DataSource } from 'typeorm';
 import { createDataSource } from '../data-source';
-import { ClusterMembershipEntity, ProvinceEntity } from '../entities';
+import { AwardTypeEntity, ClusterMembershipEntity, OrganizationRenameEntity, ProvinceEntity } from '../entities';
 import { createTestDatabase, testEngines, TestDatabase } from '../testing';
 import { seedReferenceData } from './reference.seed';
 
@@ -23,7 +23,34 @@ describe.each(testEngines())('reference data on %s', (engine) => {
   });
 
   it('is idempotent: a second run writes nothing', async () => {
-    expect(await seedReferenceData(ds)).toEqual({ provinces: 0, clusters: 0, memberships: 0, awardTypes: 0 });
+    expect(await seedReferenceData(ds)).toEqual({ provinces: 0, clusters: 0, memberships: 0, awardTypes: 0, organizationRenames: 0 });
+  });
+
+  it('holds the armed forces’ orders, medals and titles and the hero provinces and cities, with levels and recipients', async () => {
+    const types = await ds.getRepository(AwardTypeEntity).find();
+    const by = (code: string) => types.find((t) => t.code === code);
+    for (const n of [1, 2, 3]) {
+      expect(by(`HUAN_CHUONG_QUAN_CONG_${n}`)).toMatchObject({ level: 'STATE', recipientKinds: ['INDIVIDUAL', 'COLLECTIVE'] });
+      expect(by(`HUAN_CHUONG_CHIEN_CONG_${n}`)).toMatchObject({ level: 'STATE', recipientKinds: ['INDIVIDUAL', 'COLLECTIVE'] });
+      expect(by(`HUY_CHUONG_CHIEN_SI_VE_VANG_${n}`)).toMatchObject({ level: 'STATE', recipientKinds: ['INDIVIDUAL'] });
+    }
+    expect(by('TINH_ANH_HUNG')).toMatchObject({ name: 'Tỉnh Anh hùng', level: 'STATE', recipientKinds: ['COLLECTIVE'] });
+    expect(by('THANH_PHO_ANH_HUNG')).toMatchObject({ name: 'Thành phố Anh hùng', level: 'STATE', recipientKinds: ['COLLECTIVE'] });
+    expect(by('CHIEN_SI_TIEN_TIEN')).toMatchObject({ category: 'EMULATION_TITLE', level: 'GRASSROOTS', recipientKinds: ['INDIVIDUAL'] });
+    expect(by('DON_VI_QUYET_THANG')).toMatchObject({ category: 'EMULATION_TITLE', level: 'PROVINCE', recipientKinds: ['COLLECTIVE'] });
+    expect(by('DON_VI_TIEN_TIEN')).toMatchObject({ category: 'EMULATION_TITLE', level: 'GRASSROOTS', recipientKinds: ['COLLECTIVE'] });
+    expect(by('HUY_CHUONG_QUAN_KY_QUYET_THANG')?.level).toBe('STATE');
+    expect(by('HUY_CHUONG_VI_AN_NINH_TO_QUOC')?.level).toBe('STATE');
+  });
+
+  it('loads the organisation renames recipient matching follows', async () => {
+    const renames = await ds.getRepository(OrganizationRenameEntity).find();
+    expect(renames.find((r) => r.oldName === 'Sở Lao động - Thương binh và Xã hội')).toMatchObject({
+      newName: 'Sở Nội vụ',
+      newNameFolded: 'so noi vu',
+      renamedOn: '2025-03-01',
+      provinceId: null,
+    });
   });
 
   it('keeps both province sets and links each merged province to its successor record', async () => {

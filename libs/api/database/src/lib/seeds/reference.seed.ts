@@ -2,7 +2,7 @@ import { AwardCategory, AwardLevel, MembershipRole, ProvinceKind, RecipientKind 
 import { carryForward, isValidOn, MembershipRow } from '@tdkt/shared/domain';
 import { addDays, foldVietnamese } from '@tdkt/shared/util-text';
 import { DataSource, EntityManager } from 'typeorm';
-import { AwardTypeEntity, ClusterEntity, ClusterMembershipEntity, ProvinceEntity } from '../entities';
+import { AwardTypeEntity, ClusterEntity, ClusterMembershipEntity, OrganizationRenameEntity, ProvinceEntity } from '../entities';
 import { readReferenceCsv } from './reference-files';
 
 type ProvinceRow = { code: string; name: string; kind: string; valid_from: string; valid_to: string; successor_code: string; note: string };
@@ -17,6 +17,8 @@ type AwardRow = {
   legal_basis: string;
 };
 
+type RenameRow = { old_name: string; new_name: string; renamed_on: string; province_code: string; source: string };
+
 const MEMBERSHIP_YEAR = 2024;
 /** Years whose membership the reference data derives from 2024 by carrying it forward (marked `derived`). */
 export const DERIVED_MEMBERSHIP_YEARS = [2025, 2026] as const;
@@ -24,20 +26,27 @@ export const DERIVED_MEMBERSHIP_YEARS = [2025, 2026] as const;
 export interface ReferenceSeedResult {
   awardTypes: number;
   clusters: number;
+  organizationRenames: number;
   memberships: number;
   provinces: number;
 }
 
 /**
- * Loads provinces (63 + 34), clusters with their 2024 members and their derived 2025 and 2026 members, and the award
- * catalogue. Safe to run on every start.
+ * Loads provinces (63 + 34), clusters with their 2024 members and their derived 2025 and 2026 members, the award
+ * catalogue and organisation renames. Safe to run on every start.
  */
 export async function seedReferenceData(dataSource: DataSource): Promise<ReferenceSeedResult> {
   return dataSource.transaction(async (m) => {
     const provinces = await seedProvinces(m);
     const clusters = await seedClusters(m);
     const derived = await seedDerivedMemberships(m);
-    return { provinces, clusters: clusters.clusters, memberships: clusters.memberships + derived, awardTypes: await seedAwardTypes(m) };
+    return {
+      provinces,
+      clusters: clusters.clusters,
+      memberships: clusters.memberships + derived,
+      awardTypes: await seedAwardTypes(m),
+      organizationRenames: await seedOrganizationRenames(m),
+    };
   });
 }
 
@@ -176,6 +185,40 @@ async function seedAwardTypes(m: EntityManager): Promise<number> {
       sortOrder: index + 1,
     };
     const current = await repo.findOneBy({ code: row.code });
+    if (!current) {
+      await repo.save(repo.create(values));
+      written++;
+    } else if (differs(current, values)) {
+      await repo.update(current.id, values);
+      written++;
+    }
+  }
+  return written;
+}
+
+/** Organisation renames and mergers that recipient matching follows; a province code limits one to that province. */
+async function seedOrganizationRenames(m: EntityManager): Promise<number> {
+  const rows = readReferenceCsv<RenameRow>('organization-renames.csv');
+  const repo = m.getRepository(OrganizationRenameEntity);
+  const provinces = await m.getRepository(ProvinceEntity).find();
+  const existing = await repo.find();
+  let written = 0;
+  for (const row of rows) {
+    const province = row.province_code ? provinces.find((p) => p.code === row.province_code && isValidOn(p, row.renamed_on)) : null;
+    if (row.province_code && !province)
+      throw new Error(`organization-renames.csv: province ${row.province_code} is not valid on ${row.renamed_on}`);
+    const values = {
+      provinceId: province?.id ?? null,
+      oldName: row.old_name,
+      oldNameFolded: foldVietnamese(row.old_name),
+      newName: row.new_name,
+      newNameFolded: foldVietnamese(row.new_name),
+      renamedOn: row.renamed_on,
+      source: row.source || null,
+    };
+    const current = existing.find(
+      (e) => e.oldNameFolded === values.oldNameFolded && e.newNameFolded === values.newNameFolded && e.provinceId === values.provinceId,
+    );
     if (!current) {
       await repo.save(repo.create(values));
       written++;

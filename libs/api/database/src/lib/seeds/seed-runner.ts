@@ -14,9 +14,9 @@ export interface SeedOptions {
 /** Reference data on every start (idempotent); the demo dataset only once. */
 export async function runSeeds(dataSource: DataSource, options: SeedOptions, logger = new Logger('Seeds')): Promise<void> {
   const reference = await seedReferenceData(dataSource);
-  if (reference.provinces + reference.clusters + reference.memberships + reference.awardTypes > 0) {
+  if (reference.provinces + reference.clusters + reference.memberships + reference.awardTypes + reference.organizationRenames > 0) {
     logger.log(
-      `Reference data: ${reference.provinces} provinces, ${reference.clusters} clusters, ${reference.memberships} memberships, ${reference.awardTypes} award types written`,
+      `Reference data: ${reference.provinces} provinces, ${reference.clusters} clusters, ${reference.memberships} memberships, ${reference.awardTypes} award types, ${reference.organizationRenames} organisation renames written`,
     );
   }
   if (!options.demo) return;

@@ -1,4 +1,4 @@
-import { Period } from '@tdkt/shared/contracts';
+import { Period, ProvinceKind } from '@tdkt/shared/contracts';
 import { DateRange } from '../period';
 
 /** Vietnamese number: dot for thousands ("1.234"). */
@@ -64,4 +64,29 @@ export function reportSummaryVi(year: number, period: Period): string {
 export function joinVi(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} và ${items[items.length - 1]}`;
+}
+
+/** "85,5" for a score: one decimal at most, comma as separator. */
+export function scoreVi(points: number): string {
+  const rounded = Math.round(points * 10) / 10;
+  return Number.isInteger(rounded) ? rounded.toString() : rounded.toFixed(1).replace('.', ',');
+}
+
+/** How a report names its members: "tỉnh", "thành phố" or "tỉnh, thành phố", by the members' kinds. */
+export interface MemberWords {
+  /** "tỉnh" / "thành phố" / "tỉnh, thành phố". */
+  one: string;
+  /** "các tỉnh" / "các thành phố" / "các tỉnh, thành phố". */
+  all: string;
+}
+
+export function memberWordsVi(kinds: ReadonlyArray<ProvinceKind | undefined>): MemberWords {
+  const cities = kinds.filter((k) => k === ProvinceKind.CITY).length;
+  const one = kinds.length > 0 && cities === kinds.length ? 'thành phố' : cities > 0 ? 'tỉnh, thành phố' : 'tỉnh';
+  return { one, all: `các ${one}` };
+}
+
+/** "UBND TỈNH TUYÊN QUANG", "UBND THÀNH PHỐ HÀ NỘI": the parent body line of a province's document. */
+export function provinceCommitteeVi(name: string, kind: ProvinceKind | undefined): string {
+  return `UBND ${kind === ProvinceKind.CITY ? 'THÀNH PHỐ' : 'TỈNH'} ${name.toUpperCase()}`;
 }

@@ -58,3 +58,21 @@ export function foldPledge(
     byProvince,
   };
 }
+
+export interface PledgeScore {
+  /** Points earned: each criterion's maximum score times its rate, capped at the target. */
+  points: number;
+  /** The sum of the criteria's maximum scores. */
+  max: number;
+}
+
+/**
+ * The pledge as a scoring table scores it: a criterion met earns its maximum score, one partly met the same share
+ * of it, one not reported nothing. Null without criteria or without any reported rate.
+ */
+export function pledgeScore(criteria: ReadonlyArray<{ maxScore: number; rate: number | null }>): PledgeScore | null {
+  if (!criteria.length || criteria.every((c) => c.rate === null)) return null;
+  const max = criteria.reduce((a, c) => a + c.maxScore, 0);
+  const points = criteria.reduce((a, c) => a + (c.rate === null ? 0 : c.maxScore * Math.min(Math.max(c.rate, 0), 1)), 0);
+  return { points: Math.round(points * 10) / 10, max };
+}

@@ -159,33 +159,36 @@ const input = {
 describe('draftSections', () => {
   const sections = draftSections(input);
 
-  it('drafts the eight sections of §3 in order, part II–IV titled in capitals', () => {
+  it('drafts the eleven sections of §3 in order, parts III–IV titled in capitals', () => {
     expect(sections.map((s) => s.key)).toEqual([
+      'results.direction',
       'results.propaganda',
       'results.movements',
       'results.pledge',
       'results.commendations',
       'results.typicalExamples',
+      'results.clusterActivities',
+      'assessment',
       'limitations',
       'tasks',
       'proposals',
     ]);
-    expect(sections.find((s) => s.key === 'tasks')?.title).toBe('III. NHIỆM VỤ, GIẢI PHÁP 6 THÁNG CUỐI NĂM 2024');
+    expect(sections.find((s) => s.key === 'tasks')?.title).toBe('III. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2024');
     expect(sections.every((s) => !s.edited && s.text.length > 0)).toBe(true);
   });
 
   it('writes the commendation figures, the comparison and the leading provinces', () => {
     const text = sections.find((s) => s.key === 'results.commendations')?.text ?? '';
     expect(text).toContain('Trong 6 tháng đầu năm 2024 (từ ngày 1/1/2024 đến ngày 30/6/2024)');
-    expect(text).toContain('khen thưởng 15 tập thể, cá nhân, hộ gia đình');
+    expect(text).toContain('có 15 lượt tập thể, cá nhân, hộ gia đình của các tỉnh trong Cụm được khen thưởng');
     expect(text).toContain('tăng 7 (87,5%) so với cùng kỳ năm 2023 (8)');
-    expect(text).toContain('nữ 4 (26,7% số cá nhân được khen thưởng)');
+    expect(text).toContain('nữ 4 lượt (26,7% số lượt cá nhân được khen thưởng)');
     expect(text).toContain('- Theo loại hình: khen thưởng thường xuyên 15;');
-    expect(text).toContain('Các tỉnh có số lượng khen thưởng nhiều nhất: Tuyên Quang (10) và Hòa Bình (5).');
+    expect(text).toContain('Các tỉnh có số lượt khen thưởng nhiều nhất: Tuyên Quang (10 lượt) và Hòa Bình (5 lượt).');
   });
 
   it('says so when there is no pledge yet', () => {
-    expect(sections.find((s) => s.key === 'results.pledge')?.text).toBe('Chưa có số liệu giao ước thi đua năm 2024 của Cụm trên hệ thống.');
+    expect(sections.find((s) => s.key === 'results.pledge')?.text).toBe('Chưa có số liệu giao ước thi đua năm 2024 của Cụm.');
   });
 
   it('keeps edited sections when redrafting and replaces the others', () => {
@@ -222,8 +225,8 @@ describe('draftBulletin', () => {
     expect(dateLine).toBe('29/07/2024');
     expect(lead).toMatch(/^Ngày 29\/7\/2024, tại tỉnh Hòa Bình, Cụm thi đua .* đã tổ chức hội nghị sơ kết/);
     expect(lead).toContain('Đồng chí Nguyễn Mạnh Tuấn, Phó Chủ tịch UBND tỉnh Tuyên Quang chủ trì hội nghị.');
-    expect(lead).toContain('Dự hội nghị có lãnh đạo Ban Thi đua - Khen thưởng Trung ương, các tỉnh trong Cụm thi đua.');
-    expect(b.body).toContain('khen thưởng 15 tập thể, cá nhân');
+    expect(lead).toContain('Dự hội nghị có lãnh đạo Ban Thi đua - Khen thưởng Trung ương; các tỉnh trong Cụm thi đua.');
+    expect(b.body).toContain('có 15 lượt tập thể, cá nhân của các tỉnh trong Cụm được khen thưởng');
     expect(b.body.endsWith('6 tháng cuối năm 2024./.')).toBe(true);
     expect(b.html).toContain('<h1>Cụm thi đua');
     expect(b.html).not.toContain('<script');
@@ -244,7 +247,9 @@ describe('draftBulletin', () => {
         participants: 'Đồng chí Phan Văn Hùng, Phó Trưởng ban Thi đua - Khen thưởng Trung ương; Đồng chí Bùi Văn Khánh',
       },
     });
-    expect(b.body).toContain('Dự hội nghị có đồng chí Phan Văn Hùng, Phó Trưởng ban Thi đua - Khen thưởng Trung ương, đồng chí Bùi Văn Khánh.');
+    expect(b.body).toContain(
+      'Dự hội nghị có đồng chí Phan Văn Hùng, Phó Trưởng ban Thi đua - Khen thưởng Trung ương; đồng chí Bùi Văn Khánh.',
+    );
     expect(b.body).toContain('Đồng chí Nguyễn Mạnh Tuấn chủ trì hội nghị.');
   });
 });

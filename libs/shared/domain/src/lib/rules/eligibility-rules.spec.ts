@@ -163,7 +163,7 @@ describe('R-CSTD-CS-LDTT (Law Art. 23)', () => {
   it('fails with an LĐTT of another year only', () => {
     const out = run('R-CSTD-CS-LDTT', award('CSTD_CO_SO', 2024), [award('LAO_DONG_TIEN_TIEN', 2023)]);
     expect(out).toMatchObject({ holds: false, evidenceIds: [] });
-    expect(out?.explanation).toContain('không tìm thấy Lao động tiên tiến năm 2024');
+    expect(out?.explanation).toContain('chưa có bản ghi Lao động tiên tiến năm 2024');
   });
   it('fails with a revoked LĐTT', () => {
     expect(
@@ -356,7 +356,7 @@ describe('R-CO-CP-ONE-PER-CLUSTER (Law Art. 25.2)', () => {
 describe('R-DECISION-AFTER-ACHIEVEMENT', () => {
   it('fails for a regular award decided before its achievement year began', () => {
     expect(run('R-DECISION-AFTER-ACHIEVEMENT', award('CSTD_CO_SO', 2024, { decisionDate: '2023-12-28' }))?.holds).toBe(false);
-    expect(run('R-DECISION-AFTER-ACHIEVEMENT', award('CSTD_CO_SO', 2024, { decisionDate: '2024-01-01' }))?.holds).toBe(true);
+    expect(run('R-DECISION-AFTER-ACHIEVEMENT', award('BANG_KHEN_TINH', 2024, { decisionDate: '2024-01-01' }))?.holds).toBe(true);
     expect(
       run('R-DECISION-AFTER-ACHIEVEMENT', award('CSTD_CO_SO', 2024, { decisionDate: '2023-12-28', kind: CommendationKind.EXTRAORDINARY })),
     ).toBeNull();

@@ -4,6 +4,7 @@ import { EligibilityRule, RuleInput, RuleOutcome, ruleInForce, ruleDate } from '
 
 export interface RuleEvaluation extends RuleOutcome {
   ruleId: string;
+  ruleVersion: string;
   severity: 'ERROR' | 'WARNING';
 }
 
@@ -22,7 +23,9 @@ export function evaluateRules(input: RuleInput, rules: readonly EligibilityRule[
     const date = ruleDate(rule, input.subject, input.today);
     if (!date || !ruleInForce(rule, date)) continue;
     const outcome = rule.evaluate(input);
-    if (outcome) out.push({ ...outcome, ruleId: rule.id, severity: rule.severity === 'WARNING' ? 'WARNING' : 'ERROR' });
+    if (!outcome) continue;
+    const severity = outcome.severity ?? (rule.severity === 'WARNING' ? 'WARNING' : 'ERROR');
+    out.push({ ...outcome, ruleId: rule.id, ruleVersion: rule.version, severity });
   }
   return out;
 }

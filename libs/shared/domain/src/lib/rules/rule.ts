@@ -1,4 +1,4 @@
-import { AwardLevel, CommendationKind, CommendationStatus, RecipientKind } from '@tdkt/shared/contracts';
+import { AwardCategory, AwardLevel, CommendationKind, CommendationStatus, RecipientKind } from '@tdkt/shared/contracts';
 
 /** ERROR and WARNING rules produce findings; INPUT rules shape other rules; BLOCKING rules refuse the save. */
 export type RuleSeverity = 'BLOCKING' | 'ERROR' | 'INPUT' | 'WARNING';
@@ -12,6 +12,8 @@ export interface AwardFact {
   achievementYear: number | null;
   awardCode: string;
   awardName: string;
+  /** Title or form (R-ONE-ACHIEVEMENT: one achievement, one form); unknown in older callers. */
+  category?: AwardCategory;
   decidingAuthority: string | null;
   decisionDate: string | null;
   kind: CommendationKind;
@@ -24,6 +26,8 @@ export interface AwardFact {
   status: CommendationStatus;
   /** When the proposal went to the council, if known (R-DEADLINE). */
   submittedOn?: string | null;
+  /** The province-run cluster or bloc the unit competes in, if recorded (R-CO-TINH-ONE-PER-CLUSTER, Law Art. 26.1). */
+  provinceCluster?: string | null;
   /** The record's province (the vote-based rules compare it with the elected ones). */
   provinceId?: string;
   /** The cluster vote a proposal was created from (year-end nominations, spec §9). */
@@ -47,7 +51,7 @@ export interface RuleInput {
   subject: AwardFact;
   /** The same recipient's other records, matched across years and provinces. */
   history: AwardFact[];
-  /** Other records of the subject's cluster and year (per-cluster caps). */
+  /** Other records competing with the subject for a per-cluster cap: same Central cluster, or same provincial bloc, and year. */
   clusterPeers: AwardFact[];
   /** Today in Vietnam (YYYY-MM-DD): the reference date of undecided proposals. */
   today: string;
@@ -64,6 +68,8 @@ export interface RuleOutcome {
   branch: string | null;
   /** What a reviewer must look for in the dossier when no mechanical branch passed. */
   evidenceNeeded: string[];
+  /** A failure of lower weight than the rule's own severity, e.g. evidence that is missing rather than contrary. */
+  severity?: 'ERROR' | 'WARNING';
 }
 
 export interface EligibilityRule {
@@ -72,6 +78,8 @@ export interface EligibilityRule {
   /** Law or decree and article. */
   basis: string;
   severity: RuleSeverity;
+  /** The rule-set version of the rule's last change: findings opened under another version are refreshed. */
+  version: string;
   dateBasis: RuleDateBasis;
   /** In force from / to (inclusive, YYYY-MM-DD); null is open. */
   validFrom: string | null;
@@ -109,6 +117,11 @@ export function rulePass(explanation: string, evidenceIds: string[] = [], branch
   return { holds: true, explanation, evidenceIds, branch, evidenceNeeded: [] };
 }
 
-export function ruleFail(explanation: string, evidenceIds: string[] = [], evidenceNeeded: string[] = []): RuleOutcome {
-  return { holds: false, explanation, evidenceIds, branch: null, evidenceNeeded };
+export function ruleFail(
+  explanation: string,
+  evidenceIds: string[] = [],
+  evidenceNeeded: string[] = [],
+  severity?: 'ERROR' | 'WARNING',
+): RuleOutcome {
+  return { holds: false, explanation, evidenceIds, branch: null, evidenceNeeded, ...(severity ? { severity } : {}) };
 }

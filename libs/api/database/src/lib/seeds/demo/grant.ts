@@ -47,6 +47,8 @@ export function grant(ctx: DemoContext, spec: GrantSpec): NewCommendation {
     recipientName: r.name,
     position: r.position,
     organization: r.organization,
+    dateOfBirth: null,
+    provinceCluster: null,
     provinceId: spec.province.id,
     gender: r.gender,
     ethnicMinority: r.ethnicMinority,
