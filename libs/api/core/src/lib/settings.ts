@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MinLength, Min, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MinLength, Min, Validate, validateSync } from 'class-validator';
+import { TrustProxyConstraint, TrustProxy, parseTrustProxy } from './trust-proxy';
 
 const toBool = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : value === 'true' || value === '1');
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
@@ -11,6 +12,16 @@ export class AppEnv {
   @IsOptional()
   @MinLength(12, { message: 'ADMIN_PASSWORD must have at least 12 characters' })
   ADMIN_PASSWORD?: string;
+
+  /** Key of the audit trail's HMAC-SHA256 chain; unset: plain SHA-256 (anyone who can write the table can rebuild the chain). */
+  @IsOptional()
+  @MinLength(32, { message: 'AUDIT_KEY must have at least 32 characters' })
+  AUDIT_KEY?: string;
+
+  /** File that keeps the audit chain's last verified head, outside the database; default DATA_DIR/audit-checkpoint.json. */
+  @IsOptional()
+  @IsString()
+  AUDIT_CHECKPOINT_FILE?: string;
 
   /** Origins allowed to call the API from a browser; none by default (the client is served from the same origin). */
   @IsOptional()
@@ -53,6 +64,11 @@ export class AppEnv {
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL?: string;
 
+  /** The schema owner's URL: migrations and grants run with it, the app then works as DATABASE_URL's role (no UPDATE/DELETE/TRUNCATE on the audit trail). */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_OWNER_URL must be a postgres:// URL' })
+  DATABASE_OWNER_URL?: string;
+
   @IsInt()
   @IsOptional()
   @Max(200)
@@ -77,6 +93,11 @@ export class AppEnv {
   @Transform(toInt)
   PORT = 3000;
 
+  /** Which proxies to believe about the client's address (Express `trust proxy`): hop count, true/false, or addresses/CIDRs. */
+  @IsOptional()
+  @Validate(TrustProxyConstraint)
+  TRUST_PROXY?: string;
+
   @IsOptional()
   @IsString()
   WEB_DIST?: string;
@@ -84,6 +105,8 @@ export class AppEnv {
 
 export interface AppSettings {
   adminPassword?: string;
+  auditKey?: string;
+  auditCheckpointFile?: string;
   bodyLimit: string;
   corsOrigins?: string[];
   demoPassword?: string;
@@ -92,10 +115,13 @@ export interface AppSettings {
   rateLimit?: number;
   dataDir: string;
   databaseUrl?: string;
+  databaseOwnerUrl?: string;
   demoData: boolean;
   logLevel: string;
   poolSize?: number;
   port: number;
+  /** Express `trust proxy`; default 'loopback'. */
+  trustProxy?: TrustProxy;
   webDist?: string;
 }
 
@@ -110,6 +136,8 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): AppSettings 
   }
   return {
     adminPassword: parsed.ADMIN_PASSWORD || undefined,
+    auditKey: parsed.AUDIT_KEY || undefined,
+    auditCheckpointFile: parsed.AUDIT_CHECKPOINT_FILE ? resolve(parsed.AUDIT_CHECKPOINT_FILE) : undefined,
     bodyLimit: parsed.BODY_LIMIT,
     corsOrigins: parsed.CORS_ORIGINS
       ? parsed.CORS_ORIGINS.split(',')
@@ -122,10 +150,12 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): AppSettings 
     rateLimit: parsed.RATE_LIMIT,
     dataDir: parsed.DATA_DIR,
     databaseUrl: parsed.DATABASE_URL || undefined,
+    databaseOwnerUrl: parsed.DATABASE_OWNER_URL || undefined,
     demoData: parsed.DEMO_DATA ?? !parsed.DATABASE_URL,
     logLevel: parsed.LOG_LEVEL,
     poolSize: parsed.DB_POOL_SIZE,
     port: parsed.PORT,
+    trustProxy: parseTrustProxy(parsed.TRUST_PROXY),
     // express's sendFile needs an absolute path.
     webDist: parsed.WEB_DIST ? resolve(parsed.WEB_DIST) : undefined,
   };
