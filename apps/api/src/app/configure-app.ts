@@ -1,4 +1,4 @@
-import { AppSettings, HttpErrorFilter, createValidationPipe } from '@tdkt/api/core';
+import { AppSettings, DEFAULT_TRUST_PROXY, HttpErrorFilter, createValidationPipe } from '@tdkt/api/core';
 import { VersioningType } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -12,7 +12,7 @@ export const API_PREFIX = 'api';
 /** Everything the HTTP layer needs, shared by main.ts and the HTTP tests so they test what runs. */
 export function configureApp(app: NestExpressApplication, settings: AppSettings): void {
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', settings.trustProxy ?? DEFAULT_TRUST_PROXY);
   app.use(
     helmet({
       contentSecurityPolicy: {

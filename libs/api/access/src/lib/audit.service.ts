@@ -15,6 +15,8 @@ export interface Change {
   clusterId?: string | null;
   /** The year the record belongs to (decision year, period year…), for the chair's years of membership. */
   year?: number | null;
+  /** The client's address when nobody is signed in (failed sign-ins of unknown accounts). */
+  address?: string | null;
 }
 
 export interface ChainReport {
@@ -39,7 +41,7 @@ export class AuditService {
       at: new Date().toISOString(),
       actorId: actor?.userId || null,
       actorUsername: actor?.username ?? null,
-      address: actor?.address ?? null,
+      address: actor?.address ?? change.address ?? null,
       entity: change.entity,
       entityId: change.entityId,
       action: change.action,

@@ -1,4 +1,4 @@
-import { LoginDto, LoginResponse, RefreshDto } from '@tdkt/shared/contracts';
+import { ChangePasswordDto, LoginDto, LoginResponse, RefreshDto } from '@tdkt/shared/contracts';
 import { Actor, AllowWithoutScope, CurrentActor, Public } from '@tdkt/api/access';
 import { Body, Controller, HttpCode, Post, Req, SetMetadata } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
@@ -26,8 +26,18 @@ export class AuthController {
   @Public()
   @Post('refresh')
   @HttpCode(200)
-  refresh(@Body() dto: RefreshDto): Promise<LoginResponse> {
-    return this.auth.refresh(dto.refreshToken);
+  refresh(@Body() dto: RefreshDto, @Req() req: Request): Promise<LoginResponse> {
+    return this.auth.refresh(dto.refreshToken, req.ip ?? null);
+  }
+
+  /** The signed-in user's own password: the current one required, 12+ characters; other sessions end, this one goes on. */
+  @ApiBearerAuth()
+  @AllowWithoutScope()
+  @SetMetadata(LOGIN_THROTTLE, true)
+  @Post('password')
+  @HttpCode(204)
+  changePassword(@CurrentActor() actor: Actor, @Body() dto: ChangePasswordDto): Promise<void> {
+    return this.auth.changePassword(actor, dto.currentPassword, dto.newPassword);
   }
 
   /** Ends the session: its access and refresh tokens stop working at once. */

@@ -1,16 +1,27 @@
 import { DynamicModule, ExecutionContext, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
-import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { ThrottlerGuard, ThrottlerModule, normalizeIp } from '@nestjs/throttler';
+import { DataSource } from 'typeorm';
 import { AccountSeed } from './account-seed';
 import { AuthController, LOGIN_THROTTLE } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
 import { AUTH_SETTINGS, AuthSettings } from './auth.settings';
+import { DatabaseRateLimitStore } from './rate-limit.store';
 import { UsersController } from './users.controller';
 import { UsersService } from './users.service';
 
 const MINUTE = 60_000;
+/** Sign-ins per minute from one address across all accounts, as a multiple of the per-account limit (one office behind one NAT). */
+const LOGIN_ADDRESS_FACTOR = 10;
+
+/** The sign-in limit counts per account and address: one user's typos never lock out a colleague behind the same proxy. */
+function accountAndAddress(req: Record<string, unknown>): string {
+  const body = req['body'] as { username?: unknown } | undefined;
+  const username = typeof body?.username === 'string' ? body.username.trim().toLowerCase().slice(0, 100) : '';
+  return `${normalizeIp(String(req['ip'] ?? ''))}|${username}`;
+}
 
 /** Accounts, sign-in and the guards every request passes: rate limits first, then the token. */
 @Module({})
@@ -21,12 +32,23 @@ export class AuthModule {
       module: AuthModule,
       imports: [
         JwtModule.register({}),
-        ThrottlerModule.forRoot({
-          throttlers: [
-            { name: 'default', ttl: MINUTE, limit: Math.max(rateLimitPerMinute, 1), skipIf: () => rateLimitPerMinute === 0 },
-            { name: 'login', ttl: MINUTE, limit: settings.loginRateLimit, skipIf: (ctx) => !isLogin(ctx) },
-          ],
-          errorMessage: 'Quá nhiều yêu cầu trong thời gian ngắn; vui lòng chờ một phút rồi thử lại',
+        ThrottlerModule.forRootAsync({
+          inject: [DataSource],
+          useFactory: (dataSource: DataSource) => ({
+            throttlers: [
+              { name: 'default', ttl: MINUTE, limit: Math.max(rateLimitPerMinute, 1), skipIf: () => rateLimitPerMinute === 0 },
+              { name: 'login', ttl: MINUTE, limit: settings.loginRateLimit, skipIf: (ctx) => !isLogin(ctx), getTracker: accountAndAddress },
+              {
+                name: 'loginAddress',
+                ttl: MINUTE,
+                limit: settings.loginRateLimit * LOGIN_ADDRESS_FACTOR,
+                skipIf: (ctx) => !isLogin(ctx),
+              },
+            ],
+            errorMessage: 'Quá nhiều yêu cầu trong thời gian ngắn; vui lòng chờ một phút rồi thử lại',
+            // Counted in the database: every API process behind a load balancer shares one limit.
+            storage: new DatabaseRateLimitStore(dataSource),
+          }),
         }),
       ],
       controllers: [AuthController, UsersController],

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MinLength, Min, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MinLength, Min, Validate, validateSync } from 'class-validator';
+import { TrustProxyConstraint, TrustProxy, parseTrustProxy } from './trust-proxy';
 
 const toBool = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : value === 'true' || value === '1');
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
@@ -11,6 +12,16 @@ export class AppEnv {
   @IsOptional()
   @MinLength(12, { message: 'ADMIN_PASSWORD must have at least 12 characters' })
   ADMIN_PASSWORD?: string;
+
+  /** Key of the audit trail's HMAC-SHA256 chain; unset: plain SHA-256 (anyone who can write the table can rebuild the chain). */
+  @IsOptional()
+  @MinLength(32, { message: 'AUDIT_KEY must have at least 32 characters' })
+  AUDIT_KEY?: string;
+
+  /** File that keeps the audit chain's last verified head, outside the database; default DATA_DIR/audit-checkpoint.json. */
+  @IsOptional()
+  @IsString()
+  AUDIT_CHECKPOINT_FILE?: string;
 
   /** Origins allowed to call the API from a browser; none by default (the client is served from the same origin). */
   @IsOptional()
@@ -67,6 +78,11 @@ export class AppEnv {
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL?: string;
 
+  /** The schema owner's URL: migrations and grants run with it, the app then works as DATABASE_URL's role (no UPDATE/DELETE/TRUNCATE on the audit trail). */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_OWNER_URL must be a postgres:// URL' })
+  DATABASE_OWNER_URL?: string;
+
   @IsInt()
   @IsOptional()
   @Max(200)
@@ -113,6 +129,11 @@ export class AppEnv {
   @Transform(toInt)
   PORT = 3000;
 
+  /** Which proxies to believe about the client's address (Express `trust proxy`): hop count, true/false, or addresses/CIDRs. */
+  @IsOptional()
+  @Validate(TrustProxyConstraint)
+  TRUST_PROXY?: string;
+
   @IsOptional()
   @IsString()
   WEB_DIST?: string;
@@ -123,6 +144,8 @@ export interface AppSettings {
   /** Daily backups by the server (absent: off). */
   backupDaily?: boolean;
   backupKeep?: number;
+  auditKey?: string;
+  auditCheckpointFile?: string;
   bodyLimit: string;
   corsOrigins?: string[];
   demoPassword?: string;
@@ -131,6 +154,7 @@ export interface AppSettings {
   rateLimit?: number;
   dataDir: string;
   databaseUrl?: string;
+  databaseOwnerUrl?: string;
   demoData: boolean;
   /** `disk` (default) or `s3://bucket/prefix`; S3 credentials come from the environment (AWS SDK chain). */
   fileStore?: string;
@@ -140,6 +164,8 @@ export interface AppSettings {
   s3Endpoint?: string;
   s3ForcePathStyle?: boolean;
   s3Region?: string;
+  /** Express `trust proxy`; default 'loopback'. */
+  trustProxy?: TrustProxy;
   webDist?: string;
 }
 
@@ -156,6 +182,8 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): AppSettings 
     adminPassword: parsed.ADMIN_PASSWORD || undefined,
     backupDaily: parsed.BACKUP_DAILY ?? !parsed.DATABASE_URL,
     backupKeep: parsed.BACKUP_KEEP,
+    auditKey: parsed.AUDIT_KEY || undefined,
+    auditCheckpointFile: parsed.AUDIT_CHECKPOINT_FILE ? resolve(parsed.AUDIT_CHECKPOINT_FILE) : undefined,
     bodyLimit: parsed.BODY_LIMIT,
     corsOrigins: parsed.CORS_ORIGINS
       ? parsed.CORS_ORIGINS.split(',')
@@ -168,6 +196,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): AppSettings 
     rateLimit: parsed.RATE_LIMIT,
     dataDir: parsed.DATA_DIR,
     databaseUrl: parsed.DATABASE_URL || undefined,
+    databaseOwnerUrl: parsed.DATABASE_OWNER_URL || undefined,
     demoData: parsed.DEMO_DATA ?? !parsed.DATABASE_URL,
     fileStore: parsed.FILE_STORE || undefined,
     logLevel: parsed.LOG_LEVEL,
@@ -176,6 +205,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): AppSettings 
     s3Endpoint: parsed.S3_ENDPOINT || undefined,
     s3ForcePathStyle: parsed.S3_FORCE_PATH_STYLE,
     s3Region: parsed.S3_REGION || undefined,
+    trustProxy: parseTrustProxy(parsed.TRUST_PROXY),
     // express's sendFile needs an absolute path.
     webDist: parsed.WEB_DIST ? resolve(parsed.WEB_DIST) : undefined,
   };

@@ -34,6 +34,18 @@ export class RefreshDto {
   refreshToken!: string;
 }
 
+/** A user's own password change: the current password proves it is them, not someone at an unlocked screen. */
+export class ChangePasswordDto {
+  @IsString()
+  @MaxLength(200)
+  currentPassword!: string;
+
+  @IsString()
+  @MinLength(PASSWORD_MIN_LENGTH, { message: `newPassword must have at least ${PASSWORD_MIN_LENGTH} characters` })
+  @MaxLength(200)
+  newPassword!: string;
+}
+
 export class CreateUserDto {
   @Matches(USERNAME_PATTERN, { message: 'username must be 3–40 lower-case letters, digits, ".", "_" or "-"' })
   username!: string;

@@ -17,6 +17,7 @@ export interface FieldError {
 /** Error codes of the records API, each answered with the status beside it. */
 export const ERROR_STATUS = {
   ACCOUNT_LOCKED: 423,
+  SEPARATION_OF_DUTIES: 403,
   AUTH_REQUIRED: 401,
   BACKUP_RUNNING: 409,
   BACKUP_UNAVAILABLE: 503,
