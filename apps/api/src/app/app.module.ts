@@ -15,7 +15,9 @@ import { PeriodsModule } from '@tdkt/api/periods';
 import { PledgesModule } from '@tdkt/api/pledges';
 import { ProvincesModule } from '@tdkt/api/provinces';
 import { ReportsModule } from '@tdkt/api/reports';
+import { ScoreSheetsModule } from '@tdkt/api/score-sheets';
 import { TypicalExamplesModule } from '@tdkt/api/typical-examples';
+import { VotesModule } from '@tdkt/api/votes';
 import { DynamicModule, Module } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
@@ -59,6 +61,8 @@ export class AppModule {
         ProvincesModule,
         ReportsModule,
         TypicalExamplesModule,
+        ScoreSheetsModule,
+        VotesModule,
       ],
     };
   }

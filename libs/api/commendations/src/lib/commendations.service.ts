@@ -6,6 +6,7 @@ import {
   CreateCommendationDto,
   FINDINGS_RUNNER,
   Page,
+  Role,
 } from '@tdkt/shared/contracts';
 import { CommendationDraft, WorkflowAction, checkCommendation, findTransition, isCentral } from '@tdkt/shared/domain';
 import {
@@ -19,8 +20,9 @@ import {
   outOfScope,
 } from '@tdkt/api/access';
 import { searchText, todayInVietnam } from '@tdkt/shared/util-text';
-import { AwardTypeEntity, CommendationEntity, MovementEntity, ReferenceLookupService } from '@tdkt/api/database';
+import { AwardTypeEntity, CommendationEntity, MovementEntity, ReferenceLookupService, VoteEntity } from '@tdkt/api/database';
 import { DomainError, fieldErrors, paginateLarge } from '@tdkt/api/core';
+import { VoteReader } from '@tdkt/api/year-end';
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { UpdateCommendationDto } from './update-commendation.dto';
@@ -42,6 +44,7 @@ export class CommendationsService {
     private readonly audit: AuditService,
     private readonly locks: PeriodLocksService,
     private readonly listQuery: CommendationListQuery,
+    private readonly votes: VoteReader,
     @Optional() @Inject(FINDINGS_RUNNER) private readonly findings?: FindingsRunner,
   ) {}
 
@@ -53,7 +56,16 @@ export class CommendationsService {
 
   /** Out of scope answers 404 like a missing record, so ids of other provinces' records reveal nothing. */
   async get(actor: Actor, id: string): Promise<CommendationView> {
-    return this.toView(await this.findReadable(actor, this.dataSource.manager, id));
+    const found = await this.findReadable(actor, this.dataSource.manager, id);
+    const view = await this.toView(found);
+    // The result of the cluster vote it came from, beside the proposal (spec §9).
+    return found.voteId ? { ...view, vote: await this.votes.summaryFor(found) } : view;
+  }
+
+  private async chairsVoteOf(actor: Actor, c: CommendationEntity): Promise<boolean> {
+    if (!c.voteId || !hasRole(actor, Role.CLUSTER_CHAIR)) return false;
+    const vote = await this.dataSource.getRepository(VoteEntity).findOneBy({ id: c.voteId });
+    return vote !== null && vote.clusterId === actor.clusterId;
   }
 
   async create(actor: Actor, dto: CreateCommendationDto): Promise<CommendationView> {
@@ -149,14 +161,16 @@ export class CommendationsService {
     const award = (await this.reference.awardTypeById(current.awardTypeId)) as AwardTypeEntity;
     const step = findTransition(action, current.status, isCentral(award));
     if (typeof step === 'string') throw new DomainError('INVALID_TRANSITION', step);
-    if (!hasRole(actor, step.role)) {
+    // A proposal created from the cluster's vote is the cluster's: its chair submits it (spec §9) as the province's staff may.
+    const byVoteChair = action === 'submit' && (await this.chairsVoteOf(actor, current));
+    if (!byVoteChair && !hasRole(actor, step.role)) {
       throw outOfScope(
         step.central && step.role !== 'PROVINCE_STAFF'
           ? 'Chỉ thẩm định viên của Hội đồng Thi đua – Khen thưởng Trung ương thực hiện bước này'
           : 'Chỉ cán bộ của tỉnh thực hiện bước này',
       );
     }
-    if (step.role === 'PROVINCE_STAFF') await this.scope.assertStaffOf(actor, current.provinceId);
+    if (step.role === 'PROVINCE_STAFF' && !byVoteChair) await this.scope.assertStaffOf(actor, current.provinceId);
     const values: Partial<CommendationEntity> = { status: step.to };
     if (step.needs === 'reason') values.statusReason = body.reason ?? null;
     if (step.needs === 'decision') {

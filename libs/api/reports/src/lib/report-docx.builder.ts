@@ -1,19 +1,9 @@
 import { AwardLevel, RecipientKind, ReportView } from '@tdkt/shared/contracts';
 import { RESULTS_PART_TITLE, numberVi, percentVi, placeDateLineVi, reportSummaryVi } from '@tdkt/shared/domain';
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  Header,
-  Packer,
-  PageNumber,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
+import { body, cell, centered, decree30Document, grid, NO_BORDERS, officialHeader, plain } from '@tdkt/api/docx';
+import { Paragraph, Table, TableRow, WidthType } from 'docx';
+
+export { DOCX_LAYOUT } from '@tdkt/api/docx';
 
 /** What the document needs besides the report: who issues and signs it, and where. */
 export interface DocxContext {
@@ -25,102 +15,13 @@ export interface DocxContext {
   issuedOn: string | null;
 }
 
-/** Decree 30/2020/NĐ-CP, Appendix I: Times New Roman, A4, margins 20/20/30/15 mm, body 14 pt, indent 1.27 cm. */
-export const DOCX_LAYOUT = {
-  font: 'Times New Roman',
-  bodySize: 28,
-  pageWidth: 11906,
-  pageHeight: 16838,
-  margin: { top: 1134, bottom: 1134, left: 1701, right: 1134 },
-  firstLineIndent: 720,
-} as const;
-
-const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
-const NO_BORDERS = {
-  top: NO_BORDER,
-  bottom: NO_BORDER,
-  left: NO_BORDER,
-  right: NO_BORDER,
-  insideHorizontal: NO_BORDER,
-  insideVertical: NO_BORDER,
-};
-
-type RunStyle = { bold?: boolean; italics?: boolean; size?: number; underline?: boolean };
-
-function run(text: string, style: RunStyle = {}): TextRun {
-  return new TextRun({
-    text,
-    font: DOCX_LAYOUT.font,
-    size: style.size ?? DOCX_LAYOUT.bodySize,
-    bold: style.bold,
-    italics: style.italics,
-    underline: style.underline ? {} : undefined,
-  });
-}
-
-function centered(text: string, style: RunStyle = {}, after = 0): Paragraph {
-  return new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after }, children: [run(text, style)] });
-}
-
-function body(text: string, style: RunStyle = {}): Paragraph {
-  return new Paragraph({
-    alignment: AlignmentType.JUSTIFIED,
-    indent: { firstLine: DOCX_LAYOUT.firstLineIndent },
-    spacing: { before: 0, after: 120, line: 312 },
-    children: [run(text, style)],
-  });
-}
-
-function plain(text: string, style: RunStyle = {}): Paragraph {
-  return new Paragraph({ spacing: { after: 0 }, children: [run(text, style)] });
-}
-
-function cell(children: Paragraph[], widthPct: number): TableCell {
-  return new TableCell({ width: { size: widthPct, type: WidthType.PERCENTAGE }, children });
-}
-
 /** Issuing body and national motto side by side, then the number and the place-date line on one row. */
 function header(report: ReportView, ctx: DocxContext): Table {
-  const left = [
-    centered(`UBND TỈNH ${ctx.chairProvinceName.toUpperCase()}`, { size: 26 }),
-    centered(ctx.clusterName.toUpperCase(), { bold: true, size: 26 }),
-    centered('―――――――', { size: 20 }),
-  ];
-  const right = [
-    centered('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, size: 26 }),
-    centered('Độc lập - Tự do - Hạnh phúc', { bold: true, size: 28, underline: true }),
-  ];
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    borders: NO_BORDERS,
-    rows: [
-      new TableRow({ children: [cell(left, 42), cell(right, 58)] }),
-      new TableRow({
-        children: [
-          cell([centered('Số: …/BC-CTĐ', { size: 26 })], 42),
-          cell([centered(placeDateLineVi(ctx.chairProvinceName, ctx.issuedOn, report.year), { italics: true, size: 28 })], 58),
-        ],
-      }),
-    ],
-  });
-}
-
-function grid(head: string[], rows: string[][]): Table {
-  const line = (cells: string[], bold: boolean) =>
-    new TableRow({
-      tableHeader: bold,
-      children: cells.map(
-        (text, i) =>
-          new TableCell({
-            children: [
-              new Paragraph({ alignment: i === 0 ? AlignmentType.LEFT : AlignmentType.CENTER, children: [run(text, { size: 22, bold })] }),
-            ],
-          }),
-      ),
-    });
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [line(head, true), ...rows.map((r, i) => line(r, i === rows.length - 1))],
+  return officialHeader({
+    parentBody: `UBND TỈNH ${ctx.chairProvinceName}`,
+    issuer: ctx.clusterName,
+    number: 'Số: …/BC-CTĐ',
+    placeDate: placeDateLineVi(ctx.chairProvinceName, ctx.issuedOn, report.year),
   });
 }
 
@@ -234,32 +135,5 @@ export function buildReportDocx(report: ReportView, ctx: DocxContext): Promise<B
   }
   children.push(centered('', {}, 240), signature(ctx));
 
-  const pageNumber = new Header({
-    children: [
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        children: [new TextRun({ children: [PageNumber.CURRENT], font: DOCX_LAYOUT.font, size: DOCX_LAYOUT.bodySize })],
-      }),
-    ],
-  });
-  const doc = new Document({
-    creator: ctx.clusterName,
-    title: `Báo cáo ${reportSummaryVi(report.year, report.period)}`,
-    styles: { default: { document: { run: { font: DOCX_LAYOUT.font, size: DOCX_LAYOUT.bodySize } } } },
-    sections: [
-      {
-        properties: {
-          // Page 1 carries no number (Decree 30/2020, Appendix I).
-          titlePage: true,
-          page: {
-            size: { width: DOCX_LAYOUT.pageWidth, height: DOCX_LAYOUT.pageHeight },
-            margin: { ...DOCX_LAYOUT.margin, header: 567, footer: 567 },
-          },
-        },
-        headers: { default: pageNumber, first: new Header({ children: [] }) },
-        children,
-      },
-    ],
-  });
-  return Packer.toBuffer(doc);
+  return decree30Document({ creator: ctx.clusterName, title: `Báo cáo ${reportSummaryVi(report.year, report.period)}` }, children);
 }

@@ -106,4 +106,8 @@ export class CommendationEntity extends MutableRecord {
   /** Created by an Excel import: such rows obey the import's duplicate rule in the database too. */
   @Column({ type: 'boolean', default: false })
   imported!: boolean;
+
+  /** The cluster's vote this proposal comes from (year-end nominations, spec §9); null otherwise. */
+  @Column({ name: 'vote_id', type: 'uuid', nullable: true })
+  voteId?: string | null;
 }

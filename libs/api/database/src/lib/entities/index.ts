@@ -12,6 +12,7 @@ import { ReportEntity } from './report.entity';
 import { SeedRunEntity } from './seed-run.entity';
 import { TypicalExampleEntity } from './typical-example.entity';
 import { SessionEntity, UserEntity } from './user.entity';
+import { ScoreCardEntity, ScoreSheetEntity, VoteBallotEntity, VoteEntity, VoteRegisterEntity } from './year-end.entity';
 
 export * from './audit-entry.entity';
 export * from './award-type.entity';
@@ -28,6 +29,7 @@ export * from './report.entity';
 export * from './seed-run.entity';
 export * from './typical-example.entity';
 export * from './user.entity';
+export * from './year-end.entity';
 
 export const ENTITIES = [
   AuditEntryEntity,
@@ -51,4 +53,9 @@ export const ENTITIES = [
   SessionEntity,
   TypicalExampleEntity,
   UserEntity,
+  ScoreSheetEntity,
+  ScoreCardEntity,
+  VoteEntity,
+  VoteRegisterEntity,
+  VoteBallotEntity,
 ];

@@ -1,0 +1,2 @@
+export * from './lib/votes.module';
+export * from './lib/votes.service';

@@ -1,0 +1,2 @@
+export * from './lib/scoring.reader';
+export * from './lib/vote.reader';
