@@ -101,12 +101,12 @@ export class YearEndService {
     return this.http.post<VoteView>(this.url(YEAR_END_PATHS.votes), body);
   }
 
-  openVote(vote: Pick<VoteView, 'id' | 'version'>): Observable<VoteView> {
-    return this.http.post<VoteView>(this.url(YEAR_END_PATHS.openVote(encodeURIComponent(vote.id))), { version: vote.version });
+  openVote(id: string): Observable<VoteView> {
+    return this.http.post<VoteView>(this.url(YEAR_END_PATHS.openVote(encodeURIComponent(id))), {});
   }
 
-  closeVote(vote: Pick<VoteView, 'id' | 'version'>): Observable<VoteView> {
-    return this.http.post<VoteView>(this.url(YEAR_END_PATHS.closeVote(encodeURIComponent(vote.id))), { version: vote.version });
+  closeVote(id: string): Observable<VoteView> {
+    return this.http.post<VoteView>(this.url(YEAR_END_PATHS.closeVote(encodeURIComponent(id))), {});
   }
 
   castBallot(voteId: string, body: CastBallotDto): Observable<VoteView> {

@@ -62,8 +62,13 @@ export class VotePage {
   protected readonly feedback = signal<Feedback | null>(null);
   protected readonly percent = percentText;
 
+  /** The route's id, once the input is set. */
+  private readonly voteId = signal<string | null>(null);
   private readonly loaded = loadOnChange(
-    computed(() => ({ id: this.id(), attempt: this.attempt() })),
+    computed(() => {
+      const id = this.voteId();
+      return id ? { id, attempt: this.attempt() } : null;
+    }),
     ({ id }) => this.api.vote(id),
   );
   protected readonly state = computed(() => this.loaded() ?? LOADING);
@@ -89,7 +94,7 @@ export class VotePage {
 
   constructor() {
     effect(() => {
-      this.id();
+      this.voteId.set(this.id());
       this.feedback.set(null);
     });
   }
@@ -99,11 +104,11 @@ export class VotePage {
   }
 
   protected openVote(vote: VoteView): void {
-    this.confirmThen('open', vote, false, () => this.api.openVote(vote));
+    this.confirmThen('open', vote, false, () => this.api.openVote(vote.id));
   }
 
   protected closeVote(vote: VoteView): void {
-    this.confirmThen('close', vote, true, () => this.api.closeVote(vote), {
+    this.confirmThen('close', vote, true, () => this.api.closeVote(vote.id), {
       voted: this.votedCount(),
       eligible: vote.eligible,
       quorum: vote.quorumBallots,
