@@ -147,7 +147,8 @@ export const voted = (v: VoteView, code: string, channel = BallotChannel.ONLINE)
 });
 
 /** TestBed for a year-end page of 2024: the real store, interceptors, translations from disk; signs `user` in. */
-export async function setUpYearEnd(user: SessionUser, extraProviders: unknown[] = []): Promise<HttpTestingController> {
+/** `overrides` run before anything is injected (TestBed.overrideComponent must). */
+export async function setUpYearEnd(user: SessionUser, overrides: () => void = () => undefined): Promise<HttpTestingController> {
   resetLanguage();
   resetSession();
   TestBed.configureTestingModule({
@@ -157,9 +158,9 @@ export async function setUpYearEnd(user: SessionUser, extraProviders: unknown[] 
       provideRouter([]),
       provideTranslocoScope('year-end'),
       YearEndStore,
-      ...(extraProviders as never[]),
     ],
   });
+  overrides();
   const http = TestBed.inject(HttpTestingController);
   await signIn(user);
   TestBed.inject(YearEndStore).requestedYear.set(YEAR);
