@@ -5,7 +5,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { textOf } from '../../../../testing/test-i18n';
 import { settle } from '../../../../testing/test-providers';
 import { RankingChart } from '../components/ranking-chart.component';
-import { CHAIR, RANKING, YEAR, answerContext, setUpYearEnd } from '../testing/year-end-fixtures';
+import { CHAIR, RANKING, YEAR, answerContext, setUpYearEnd } from '../../../../testing/year-end-fixtures';
 import { RankingPage } from './ranking.page';
 
 /** jsdom cannot lay out a chart: the page's option is checked instead. */

@@ -3,7 +3,7 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { ScoreSheetStatus, ScoringStatus } from '@tdkt/shared/contracts';
 import { textOf } from '../../../../testing/test-i18n';
 import { settle } from '../../../../testing/test-providers';
-import { CHAIR, RANKING, STAFF, YEAR, answerContext, card, setUpYearEnd, type } from '../testing/year-end-fixtures';
+import { CHAIR, RANKING, STAFF, YEAR, answerContext, card, setUpYearEnd, type } from '../../../../testing/year-end-fixtures';
 import { ScoreGridPage } from './score-grid.page';
 
 const SCORES = (province: string) => `/api/v1/clusters/TDMNPB/years/${YEAR}/scores/${province}`;

@@ -4,7 +4,7 @@ import { BallotChannel, VoteStatus } from '@tdkt/shared/contracts';
 import { textOf } from '../../../../testing/test-i18n';
 import { settle } from '../../../../testing/test-providers';
 import { SessionUser } from '../../../core/auth/auth.models';
-import { CHAIR, STAFF, dialogButton, setUpYearEnd, vote, voted } from '../testing/year-end-fixtures';
+import { CHAIR, STAFF, dialogButton, setUpYearEnd, vote, voted } from '../../../../testing/year-end-fixtures';
 import { VotePage } from './vote.page';
 
 const VOTE = '/api/v1/votes/v1';

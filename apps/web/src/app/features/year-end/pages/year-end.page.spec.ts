@@ -4,7 +4,7 @@ import { currentYearInVietnam } from '@tdkt/shared/util-text';
 import { textOf } from '../../../../testing/test-i18n';
 import { settle } from '../../../../testing/test-providers';
 import { YearEndStore } from '../data/year-end.store';
-import { CHAIR, CLUSTERS, MEMBERS, YEAR, answerContext, setUpYearEnd } from '../testing/year-end-fixtures';
+import { CHAIR, CLUSTERS, MEMBERS, YEAR, answerContext, setUpYearEnd } from '../../../../testing/year-end-fixtures';
 import { YearEndPage } from './year-end.page';
 
 describe('YearEndPage', () => {

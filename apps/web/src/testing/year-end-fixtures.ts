@@ -15,11 +15,11 @@ import {
   type ScoreCardView,
   type VoteView,
 } from '@tdkt/shared/contracts';
-import { SessionUser } from '../../../core/auth/auth.models';
-import { resetLanguage } from '../../../../testing/test-i18n';
-import { provideAppTesting, settle } from '../../../../testing/test-providers';
-import { resetSession, signIn } from '../../../../testing/test-session';
-import { YearEndStore } from '../data/year-end.store';
+import { SessionUser } from '../app/core/auth/auth.models';
+import { resetLanguage } from './test-i18n';
+import { provideAppTesting, settle } from './test-providers';
+import { resetSession, signIn } from './test-session';
+import { YearEndStore } from '../app/features/year-end/data/year-end.store';
 
 export const YEAR = 2024;
 
