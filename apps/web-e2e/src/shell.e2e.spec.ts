@@ -4,8 +4,8 @@ import { baseUrl, launchBrowser, newContext, seriousA11yViolations, signIn } fro
 
 /** What each role finds in the side navigation, in order (the server checks every request anyway). */
 const NAVIGATION: Record<AccountRole, string[]> = {
-  staff: ['Tổng quan', 'Khen thưởng', 'Phong trào thi đua', 'Giao ước thi đua', 'Gương điển hình', 'Nhập, xuất Excel', 'Nộp số liệu theo kỳ', 'Tỉnh, thành phố', 'Danh mục khen thưởng', 'Cụm thi đua'],
-  chair: ['Tổng quan', 'Bảng điều khiển cụm', 'Khen thưởng', 'Phong trào thi đua', 'Giao ước thi đua', 'Gương điển hình', 'Nhập, xuất Excel', 'Nộp số liệu theo kỳ', 'Hội nghị cụm', 'Báo cáo sơ kết, tổng kết', 'Tỉnh, thành phố', 'Danh mục khen thưởng', 'Cụm thi đua'],
+  staff: ['Tổng quan', 'Khen thưởng', 'Phong trào thi đua', 'Giao ước thi đua', 'Gương điển hình', 'Nhập, xuất Excel', 'Nộp số liệu theo kỳ', 'Tổng kết năm', 'Tỉnh, thành phố', 'Danh mục khen thưởng', 'Cụm thi đua'],
+  chair: ['Tổng quan', 'Bảng điều khiển cụm', 'Khen thưởng', 'Phong trào thi đua', 'Giao ước thi đua', 'Gương điển hình', 'Nhập, xuất Excel', 'Nộp số liệu theo kỳ', 'Hội nghị cụm', 'Tổng kết năm', 'Báo cáo sơ kết, tổng kết', 'Tỉnh, thành phố', 'Danh mục khen thưởng', 'Cụm thi đua'],
   reviewer: ['Tổng quan', 'Bảng điều khiển cụm', 'Khen thưởng', 'Thẩm định đề nghị', 'Kết quả kiểm tra', 'Gương điển hình', 'Báo cáo sơ kết, tổng kết', 'Nhật ký thay đổi', 'Tỉnh, thành phố', 'Danh mục khen thưởng', 'Cụm thi đua'],
   admin: ['Tổng quan', 'Nhật ký thay đổi', 'Người dùng', 'Tỉnh, thành phố', 'Danh mục khen thưởng', 'Cụm thi đua'],
 };

@@ -77,6 +77,12 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('./features/meetings/meetings.routes').then((m) => m.meetingsRoutes),
   },
   {
+    path: 'year-end',
+    title: 'nav.yearEnd',
+    canActivate: [authGuard],
+    loadChildren: () => import('./features/year-end/year-end.routes').then((m) => m.yearEndRoutes),
+  },
+  {
     path: 'reports',
     title: 'nav.reports',
     canActivate: [authGuard],

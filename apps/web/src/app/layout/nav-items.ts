@@ -29,6 +29,7 @@ export const FEATURE_NAV_ITEMS: readonly NavItem[] = [
   { descriptionKey: 'home.cards.imports', icon: 'excel', labelKey: 'nav.imports', path: '/imports', roles: ['PROVINCE_STAFF'] },
   { descriptionKey: 'home.cards.periods', icon: 'period', labelKey: 'nav.periods', path: '/periods', roles: RECORD_KEEPERS },
   { descriptionKey: 'home.cards.meetings', icon: 'meeting', labelKey: 'nav.meetings', path: '/meetings', roles: ['CLUSTER_CHAIR'] },
+  { descriptionKey: 'home.cards.yearEnd', icon: 'trophy', labelKey: 'nav.yearEnd', path: '/year-end', roles: RECORD_KEEPERS },
   { descriptionKey: 'home.cards.reports', icon: 'report', labelKey: 'nav.reports', path: '/reports', roles: ['CLUSTER_CHAIR', 'COUNCIL_REVIEWER'] },
   { descriptionKey: 'home.cards.audit', icon: 'audit', labelKey: 'nav.audit', path: '/audit', roles: ['COUNCIL_REVIEWER', 'ADMIN'] },
   { descriptionKey: 'home.cards.users', icon: 'users', labelKey: 'nav.users', path: '/users', roles: ['ADMIN'] },
