@@ -276,7 +276,7 @@ export async function buildReportXlsx(report: ReportView): Promise<Buffer> {
   const y = s.yearEnd;
   if (y && (y.sheet || y.votes.length)) {
     const items = y.sheet ? [...y.sheet.criteria, ...y.sheet.bonuses, ...y.sheet.deductions] : [];
-    const ws6 = titled(wb, XLSX_SHEETS.yearEnd, `Kết quả chấm điểm, xếp hạng và bình xét, suy tôn — ${label}`, [
+    const ws6 = titled(wb, XLSX_SHEETS.yearEnd, table('Kết quả chấm điểm, xếp hạng và bình xét, suy tôn'), [
       'Tỉnh',
       'Mã tỉnh',
       ...items.map((i) => `${i.code} (tối đa ${i.maxPoints})`),

@@ -675,7 +675,8 @@ export const ELIGIBILITY_RULES: readonly EligibilityRule[] = [
     title: 'Cờ thi đua của Chính phủ: một đơn vị dẫn đầu mỗi cụm mỗi năm',
     basis: 'Luật Thi đua, khen thưởng 06/2022/QH15, Điều 25.2',
     severity: 'ERROR',
-    version: V1,
+    // Revised with the year-end vote (spec §9).
+    version: RULE_SET_VERSION,
     dateBasis: 'DECISION_DATE',
     validFrom: LAW_2022_FROM,
     validTo: null,

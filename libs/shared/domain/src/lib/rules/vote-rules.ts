@@ -57,6 +57,8 @@ export const VOTE_RULES: EligibilityRule[] = [
     title: 'Cụm chỉ đề nghị Cờ thi đua của Chính phủ, Bằng khen của Thủ tướng cho đơn vị được bình xét, suy tôn',
     basis: 'Luật Thi đua, khen thưởng 06/2022/QH15, Điều 25.2 và 73.4c',
     severity: 'ERROR',
+    // RULE_SET_VERSION of eligibility-rules.ts, which imports this file.
+    version: '2025-07-01.2',
     dateBasis: 'ACHIEVEMENT_YEAR',
     validFrom: '2024-01-01',
     validTo: null,
