@@ -1,5 +1,5 @@
 import { Browser, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, newContext, seriousA11yViolations, signIn } from './support/browser';
+import { launchBrowser, newContext, seriousA11yViolations, signIn } from './support/browser';
 
 /**
  * The user's own password page, reached from the user menu. The demo accounts' passwords are shared by the other
