@@ -4,17 +4,24 @@
  *   npm run audit:verify
  *
  * Prints how many entries were checked and, if the chain is broken, the first entry that was changed, removed
- * or relinked; exits 1 in that case so a scheduled job can alert. Stop the app first when using the embedded
- * database (it allows one process at a time).
+ * or relinked, or that the trail is shorter than its checkpoint (the checkpoint table, and the file
+ * AUDIT_CHECKPOINT_FILE or DATA_DIR/audit-checkpoint.json of the embedded database); exits 1 in that case so a
+ * scheduled job can alert. Keyed chains need the same AUDIT_KEY as the app. Stop the app first when using the
+ * embedded database (it allows one process at a time).
  */
 import { AuditService } from '@tdkt/api/access';
 import { createDataSource, databaseSettingsFromEnv } from '@tdkt/api/database';
+import { resolve } from 'node:path';
 
 async function main(): Promise<number> {
-  const dataSource = createDataSource({ ...databaseSettingsFromEnv(), poolSize: 1 });
+  const settings = databaseSettingsFromEnv();
+  const dataSource = createDataSource({ ...settings, poolSize: 1 });
   await dataSource.initialize();
+  const checkpointFile =
+    process.env['AUDIT_CHECKPOINT_FILE'] ||
+    (settings.url ? undefined : resolve(process.env['DATA_DIR'] || 'data', 'audit-checkpoint.json'));
   try {
-    const report = await new AuditService(dataSource).verify();
+    const report = await new AuditService(dataSource, { key: process.env['AUDIT_KEY'] || undefined, checkpointFile }).verify();
     if (report.ok) {
       console.log(`Audit trail intact: ${report.checked} entries verified.`);
       return 0;

@@ -1,4 +1,4 @@
-import { AccessModule } from '@tdkt/api/access';
+import { AccessModule, AuditSettings } from '@tdkt/api/access';
 import { AuditModule } from '@tdkt/api/audit';
 import { AuthModule } from '@tdkt/api/auth';
 import { AppSettings } from '@tdkt/api/core';
@@ -24,7 +24,21 @@ import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 
 export function databaseSettings(settings: AppSettings): DatabaseSettings {
-  return { url: settings.databaseUrl, pgliteDir: resolve(settings.dataDir, 'pglite'), poolSize: settings.poolSize };
+  return {
+    url: settings.databaseUrl,
+    ownerUrl: settings.databaseOwnerUrl,
+    pgliteDir: resolve(settings.dataDir, 'pglite'),
+    poolSize: settings.poolSize,
+  };
+}
+
+/** The audit trail's key, and where its head is copied outside the database: AUDIT_CHECKPOINT_FILE, or beside the embedded database. */
+export function auditSettings(settings: AppSettings, database: DatabaseSettings): AuditSettings {
+  const embeddedFolder = !database.url && !database.openPglite && database.pgliteDir;
+  return {
+    key: settings.auditKey,
+    checkpointFile: settings.auditCheckpointFile ?? (embeddedFolder ? resolve(settings.dataDir, 'audit-checkpoint.json') : undefined),
+  };
 }
 
 @Module({})
@@ -35,7 +49,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         DatabaseModule.forRoot(database, { demo: settings.demoData }),
-        AccessModule,
+        AccessModule.register(auditSettings(settings, database)),
         AuthModule.register(
           {
             // Without JWT_SECRET each process signs with its own key: fine for one process, not behind a load balancer.

@@ -95,6 +95,12 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('./features/audit/audit.routes').then((m) => m.auditRoutes),
   },
   {
+    path: 'account/password',
+    title: 'account.password.title',
+    canActivate: [authGuard],
+    loadComponent: () => import('./features/account/pages/change-password.page').then((m) => m.ChangePasswordPage),
+  },
+  {
     path: 'users',
     title: 'nav.users',
     canActivate: [authGuard],

@@ -3,6 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDividerModule } from '@angular/material/divider';
 import { MatIconModule } from '@angular/material/icon';
 import { MatMenuModule } from '@angular/material/menu';
+import { RouterLink } from '@angular/router';
 import { TranslocoPipe, translateObjectSignal } from '@jsverse/transloco';
 import { USER_ROLES } from '../core/auth/auth.models';
 import { AuthService } from '../core/auth/auth.service';
@@ -11,7 +12,7 @@ import { UserScopeStore } from './user-scope.store';
 /** The signed-in user in the toolbar: name, roles and unit; the menu holds the details and sign-out. */
 @Component({
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, MatDividerModule, MatIconModule, MatMenuModule, TranslocoPipe],
+  imports: [MatButtonModule, MatDividerModule, MatIconModule, MatMenuModule, RouterLink, TranslocoPipe],
   providers: [UserScopeStore],
   selector: 'tdkt-user-menu',
   styles: `
@@ -120,6 +121,10 @@ import { UserScopeStore } from './user-scope.store';
           </dl>
         </div>
         <mat-divider />
+        <a mat-menu-item routerLink="/account/password" data-action="change-password">
+          <mat-icon svgIcon="key" aria-hidden="true" />
+          <span>{{ 'account.menu' | transloco }}</span>
+        </a>
         <button mat-menu-item type="button" data-action="logout" [disabled]="signingOut()" (click)="logout()">
           <mat-icon svgIcon="logout" aria-hidden="true" />
           <span>{{ (signingOut() ? 'auth.signingOut' : 'auth.logout') | transloco }}</span>

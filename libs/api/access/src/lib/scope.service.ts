@@ -1,4 +1,5 @@
 import { Role } from '@tdkt/shared/contracts';
+import { provinceFamilies } from '@tdkt/shared/domain';
 import { DomainError } from '@tdkt/api/core';
 import { ClusterMembershipEntity, ReferenceLookupService } from '@tdkt/api/database';
 import { Injectable } from '@nestjs/common';
@@ -118,6 +119,41 @@ export class ScopeService {
 
   assertRole(actor: Actor, roles: Role[], message: string): void {
     if (!hasRole(actor, ...roles)) throw outOfScope(message);
+  }
+
+  /**
+   * Whether a record of `provinceId` may name this movement: a national one, one of the province (or of a province
+   * merged with it), or one of a cluster the province belongs to. Anything else answers like an unknown id.
+   */
+  async movementLinkable(provinceId: string, movementId: string): Promise<boolean> {
+    const family = await this.mergedFamily(provinceId);
+    const rows = await this.dataSource.query(
+      `SELECT 1 FROM movements mv
+        WHERE mv.id = $1
+          AND (mv.scope = 'NATIONAL' OR mv.province_id = ANY($2)
+               OR EXISTS (SELECT 1 FROM cluster_memberships cm WHERE cm.cluster_id = mv.cluster_id AND cm.province_id = ANY($2)))`,
+      [movementId, family],
+    );
+    return rows.length > 0;
+  }
+
+  /** Whether a record of `provinceId` may name this meeting: one of a cluster the province belonged to in the meeting's year. */
+  async meetingLinkable(provinceId: string, meetingId: string): Promise<boolean> {
+    const family = await this.mergedFamily(provinceId);
+    const rows = await this.dataSource.query(
+      `SELECT 1 FROM meetings mt
+        WHERE mt.id = $1
+          AND EXISTS (SELECT 1 FROM cluster_memberships cm WHERE cm.cluster_id = mt.cluster_id AND cm.year = mt.year AND cm.province_id = ANY($2))`,
+      [meetingId, family],
+    );
+    return rows.length > 0;
+  }
+
+  /** Every province that is, was merged into, or merged with this one (same successor at the end of the chain). */
+  private async mergedFamily(provinceId: string): Promise<string[]> {
+    const families = provinceFamilies(await this.reference.allProvinces());
+    const root = families.get(provinceId) ?? provinceId;
+    return [...families].filter(([, r]) => r === root).map(([id]) => id);
   }
 
   /** A province and the provinces that merged into it (their records are now its records). */

@@ -15,13 +15,15 @@ import {
   centralAwardNeedsProposal,
   checkCommendation,
   findTransition,
+  isAuthorOf,
   isCentral,
+  needsAnotherHand,
   recordTime,
   recordYear,
 } from '@tdkt/shared/domain';
 import { Actor, AuditService, CommendationListQuery, PeriodLocksService, ScopeService, hasRole, outOfScope } from '@tdkt/api/access';
 import { searchText, todayInVietnam } from '@tdkt/shared/util-text';
-import { AwardTypeEntity, CommendationEntity, MovementEntity, ReferenceLookupService, VoteEntity } from '@tdkt/api/database';
+import { AwardTypeEntity, CommendationEntity, ReferenceLookupService, VoteEntity } from '@tdkt/api/database';
 import { DomainError, fieldErrors, paginateLarge } from '@tdkt/api/core';
 import { VoteReader } from '@tdkt/api/year-end';
 import { Inject, Injectable, Optional } from '@nestjs/common';
@@ -30,7 +32,7 @@ import { UpdateCommendationDto } from './update-commendation.dto';
 
 /** The eligibility rules' runner (libs/api/findings), injected by token: one feature library may not import another. */
 interface FindingsRunner {
-  runForCommendations(m: EntityManager, ids: string[], today: string): Promise<unknown>;
+  runForCommendations(m: EntityManager, ids: string[], today: string, options?: { submittedNow?: string[] }): Promise<unknown>;
 }
 
 /** Records per run of the findings after an import. */
@@ -115,6 +117,9 @@ export class CommendationsService {
     const saved = await this.dataSource.transaction(async (m) => {
       await this.locks.assertOpen(m, province.id, recordTime(record));
       const row = await m.getRepository(CommendationEntity).save(m.getRepository(CommendationEntity).create(record));
+      // Findings never block a save (only R-RECIPIENT-KIND does, in check()); they are written with it, before the
+      // audit entry: its table lock serialises every write in the country, so nothing slow may run under it.
+      await this.findings?.runForCommendations(m, [row.id], todayInVietnam());
       await this.audit.record(m, actor, {
         entity: 'commendation',
         entityId: row.id,
@@ -123,8 +128,6 @@ export class CommendationsService {
         provinceId: row.provinceId,
         year: recordYear(row),
       });
-      // Findings never block a save (only R-RECIPIENT-KIND does, in check()); they are written with it.
-      await this.runFindings(m, [row.id]);
       return row;
     });
     return this.get(actor, saved.id);
@@ -150,7 +153,7 @@ export class CommendationsService {
       merged.provinceId = (await this.reference.provinceOn(code, merged.decisionDate ?? todayInVietnam())).id;
     }
     if (merged.provinceId !== current.provinceId) await this.scope.assertStaffOf(actor, merged.provinceId);
-    await this.check(merged, award);
+    await this.check(merged, award, current.movementId);
     merged.searchText = searchText(merged.recipientName, merged.organization, merged.decisionNumber);
     const { id: _id, createdAt: _c, updatedAt: _u, version: _v, province: _p, awardType: _a, movement: _m, ...values } = merged;
     await this.dataSource.transaction(async (m) => {
@@ -183,6 +186,7 @@ export class CommendationsService {
       );
     }
     if (step.role === 'PROVINCE_STAFF' && !byVoteChair) await this.scope.assertStaffOf(actor, current.provinceId);
+    if (needsAnotherHand(step)) await this.assertNotAuthor(actor, current.id);
     const values: Partial<CommendationEntity> = { status: step.to };
     if (step.needs === 'reason') values.statusReason = body.reason ?? null;
     if (step.needs === 'decision') {
@@ -199,7 +203,7 @@ export class CommendationsService {
           decided.decisionDate ?? todayInVietnam(),
         )
       ).id;
-      await this.check(decided, award);
+      await this.check(decided, award, current.movementId);
       values.provinceId = decided.provinceId;
       values.searchText = searchText(decided.recipientName, decided.organization, decided.decisionNumber);
     }
@@ -263,6 +267,13 @@ export class CommendationsService {
       .execute();
     if (!result.affected) throw this.versionConflict();
     const after = await m.getRepository(CommendationEntity).findOneByOrFail({ id: current.id });
+    // The rules run before the audit entry takes its table lock; a submission counts from today (R-DEADLINE).
+    await this.findings?.runForCommendations(
+      m,
+      [current.id],
+      todayInVietnam(),
+      action === 'SUBMIT' ? { submittedNow: [current.id] } : undefined,
+    );
     await this.audit.record(m, actor, {
       entity: 'commendation',
       entityId: current.id,
@@ -272,7 +283,6 @@ export class CommendationsService {
       provinceId: after.provinceId,
       year: recordYear(after),
     });
-    await this.runFindings(m, [current.id]);
   }
 
   /**
@@ -286,12 +296,29 @@ export class CommendationsService {
       await this.findings.runForCommendations(m, ids.slice(i, i + FINDINGS_BATCH), today);
   }
 
-  private async check(record: Partial<CommendationEntity>, award: AwardTypeEntity): Promise<void> {
+  /** `linkedBefore`: the movement the stored record already names (a link kept as it was is not checked again). */
+  private async check(record: Partial<CommendationEntity>, award: AwardTypeEntity, linkedBefore?: string | null): Promise<void> {
     const errors = checkCommendation(record as CommendationDraft, award, todayInVietnam());
-    if (record.movementId && !(await this.dataSource.getRepository(MovementEntity).existsBy({ id: record.movementId }))) {
+    // Another province's or another cluster's movement answers like an unknown one.
+    const newLink = record.movementId && record.movementId !== linkedBefore;
+    if (newLink && (!record.provinceId || !(await this.scope.movementLinkable(record.provinceId, record.movementId as string)))) {
       errors.push({ field: 'movementId', code: 'referenceNotFound', message: 'Không có phong trào thi đua này' });
     }
     if (errors.length) throw fieldErrors(errors);
+  }
+
+  /** Separation of duties: who created, imported, edited or submitted a proposal does not decide on it (403). */
+  private async assertNotAuthor(actor: Actor, id: string): Promise<void> {
+    const rows: Array<{ action: string }> = await this.dataSource.query(
+      `SELECT DISTINCT action FROM audit_entries WHERE entity = 'commendation' AND entity_id = $1 AND actor_id = $2`,
+      [id, actor.userId],
+    );
+    if (isAuthorOf(rows.map((r) => r.action))) {
+      throw new DomainError(
+        'SEPARATION_OF_DUTIES',
+        'Bạn đã lập, sửa hoặc trình hồ sơ đề nghị này nên không được tự phê duyệt hoặc trả lại; một thẩm định viên khác của Hội đồng phải thực hiện bước này',
+      );
+    }
   }
 
   private async findReadable(actor: Actor, m: EntityManager, id: string): Promise<CommendationEntity> {

@@ -1,4 +1,6 @@
-// Entry point of the TypeORM CLI (npm run db:*): the same data source the app uses.
+// Entry point of the TypeORM CLI (npm run db:*): the same data source the app uses; as the owner when DATABASE_OWNER_URL is set.
 import { createDataSource, databaseSettingsFromEnv } from './data-source';
 
-export default createDataSource(databaseSettingsFromEnv());
+const settings = databaseSettingsFromEnv();
+
+export default createDataSource(settings.ownerUrl ? { ...settings, url: settings.ownerUrl, ownerUrl: undefined } : settings);

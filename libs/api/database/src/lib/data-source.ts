@@ -9,6 +9,8 @@ import { createPGliteDriver } from './pglite-driver';
 export interface DatabaseSettings {
   /** PostgreSQL server URL; when absent the embedded PGlite database is used. */
   url?: string;
+  /** The schema owner's URL (DATABASE_OWNER_URL): migrations run with it, and `url`'s role gets only the app's rights. */
+  ownerUrl?: string;
   /** Folder of the embedded database, or `memory://` for a throwaway one. */
   pgliteDir?: string;
   /** Opens the embedded database some other way (tests load a migrated snapshot). */
@@ -42,7 +44,13 @@ export function dataSourceOptions(settings: DatabaseSettings): DataSourceOptions
   };
   if (settings.url) {
     // A server that does not answer (network cut) fails a request after 30 s (503) instead of holding it forever.
-    return { ...common, url: settings.url, extra: { max: settings.poolSize ?? 10, connectionTimeoutMillis: 30_000 } };
+    // With an owner URL the owner migrates first (migrateAsOwner); the app's role could not.
+    return {
+      ...common,
+      migrationsRun: !settings.ownerUrl,
+      url: settings.url,
+      extra: { max: settings.poolSize ?? 10, connectionTimeoutMillis: 30_000 },
+    };
   }
   const dir = settings.pgliteDir ?? 'memory://';
   return { ...common, driver: createPGliteDriver(settings.openPglite ?? (() => openPglite(dir))) };
@@ -56,6 +64,7 @@ export function createDataSource(settings: DatabaseSettings): DataSource {
 export function databaseSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseSettings {
   return {
     url: env['DATABASE_URL'] || undefined,
+    ownerUrl: env['DATABASE_OWNER_URL'] || undefined,
     pgliteDir: resolve(env['DATA_DIR'] || 'data', 'pglite'),
     poolSize: env['DB_POOL_SIZE'] ? Number(env['DB_POOL_SIZE']) : undefined,
     logging: env['DB_LOGGING'] === 'true',

@@ -2,6 +2,7 @@ import { DynamicModule, Global, Inject, Injectable, Module, OnApplicationBootstr
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DatabaseSettings, dataSourceOptions } from './data-source';
+import { migrateAsOwner } from './owner-migrations';
 import { ReferenceLookupService } from './reference-lookup.service';
 import { SeedOptions, runSeeds } from './seeds/seed-runner';
 
@@ -26,7 +27,14 @@ export class DatabaseModule {
   static forRoot(settings: DatabaseSettings, seeds: SeedOptions): DynamicModule {
     return {
       module: DatabaseModule,
-      imports: [TypeOrmModule.forRootAsync({ useFactory: () => ({ ...dataSourceOptions(settings), retryAttempts: 2, retryDelay: 500 }) })],
+      imports: [
+        TypeOrmModule.forRootAsync({
+          useFactory: async () => {
+            await migrateAsOwner(settings);
+            return { ...dataSourceOptions(settings), retryAttempts: 2, retryDelay: 500 };
+          },
+        }),
+      ],
       providers: [{ provide: SEED_OPTIONS, useValue: seeds }, SeedOnStart, ReferenceLookupService],
       exports: [ReferenceLookupService],
     };

@@ -13,7 +13,7 @@ import {
   provinceFamilies,
   recordYear,
 } from '@tdkt/shared/domain';
-import { escapeLike, foldVietnamese } from '@tdkt/shared/util-text';
+import { foldVietnamese } from '@tdkt/shared/util-text';
 import { AwardTypeEntity, CommendationEntity, FindingEntity, OrganizationRenameEntity, ProvinceEntity, StoredTally } from '@tdkt/api/database';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
@@ -34,6 +34,9 @@ export interface RecipientHistory {
   decisions: Map<string, MatchDecision>;
   history: CommendationEntity[];
 }
+
+/** Namesakes read per recipient name: far above any one person's awards, small enough to stay fast. */
+export const NAMESAKE_LIMIT = 500;
 
 /** Runs the eligibility rules over commendations and keeps the findings table in step; pure rules, SQL here. */
 @Injectable()
@@ -61,15 +64,24 @@ export class FindingsRunnerService {
       `SELECT commendation_id, matched_id, decision FROM recipient_matches WHERE commendation_id = ANY($1) OR matched_id = ANY($1)`,
       [ids],
     );
-    // search_text starts with the folded name, so its trigram index narrows the candidates.
-    const prefixes = [...new Set(subjects.map((s) => `${escapeLike(foldVietnamese(s.recipientName))}%`))];
+    // Exact folded name through its index (tdkt_fold mirrors foldVietnamese), at most NAMESAKE_LIMIT per name,
+    // those of the subjects' province families first: a one-letter name no longer reads every name starting with it.
+    const names = [...new Set(subjects.map((s) => s.recipientName))];
+    const familyRoots = new Set(subjects.map((s) => ref.families.get(s.provinceId) ?? s.provinceId));
+    const familyIds = [...ref.families].filter(([, root]) => familyRoots.has(root)).map(([id]) => id);
+    const namesakeRows: Array<{ id: string }> = await m.query(
+      `SELECT n.id FROM (SELECT DISTINCT tdkt_fold(raw) AS name FROM unnest($1::text[]) AS s(raw)) s
+       CROSS JOIN LATERAL (
+         SELECT c.id FROM commendations c WHERE tdkt_fold(c.recipient_name) = s.name
+          ORDER BY (c.province_id = ANY($2::uuid[])) DESC, c.decision_date DESC NULLS LAST, c.id
+          LIMIT $3) n`,
+      [names, familyIds, NAMESAKE_LIMIT],
+    );
     const linked = [...new Set(decisionRows.flatMap((d) => [d.commendation_id, d.matched_id]))];
-    const candidates = await m
-      .getRepository(CommendationEntity)
-      .createQueryBuilder('c')
-      .where(`c.search_text LIKE ANY(:prefixes)`, { prefixes })
-      .orWhere('c.id = ANY(:linked)', { linked })
-      .getMany();
+    const candidateIds = [...new Set([...namesakeRows.map((r) => r.id), ...linked])];
+    const candidates = candidateIds.length
+      ? await m.getRepository(CommendationEntity).createQueryBuilder('c').where('c.id = ANY(:ids)', { ids: candidateIds }).getMany()
+      : [];
     const byName = new Map<string, CommendationEntity[]>();
     for (const c of candidates) {
       const name = foldVietnamese(c.recipientName);
@@ -93,16 +105,28 @@ export class FindingsRunnerService {
   }
 
   /** Runs every rule on the given commendations and on the rest of their recipients' histories. */
-  async runForCommendations(m: EntityManager, ids: string[], today: string): Promise<RunFindingsResult> {
+  /** `submittedNow`: ids being submitted in this transaction, whose audit entry is not written yet (R-DEADLINE counts from today). */
+  async runForCommendations(
+    m: EntityManager,
+    ids: string[],
+    today: string,
+    options: { submittedNow?: string[] } = {},
+  ): Promise<RunFindingsResult> {
     const ref = await this.reference(m);
     const seeds = await m.getRepository(CommendationEntity).findBy(ids.map((id) => ({ id })));
     // A change to one award can open or clear findings on the recipient's other awards (a CSTĐCS feeds a CSTĐ tỉnh).
     const related = (await this.histories(m, seeds, ref)).flatMap((h) => h.history);
     const subjects = [...new Map([...seeds, ...related].map((c) => [c.id, c])).values()];
-    return this.run(m, subjects, ref, today);
+    return this.run(m, subjects, ref, today, options.submittedNow);
   }
 
-  async run(m: EntityManager, subjects: CommendationEntity[], ref: RunReference, today: string): Promise<RunFindingsResult> {
+  async run(
+    m: EntityManager,
+    subjects: CommendationEntity[],
+    ref: RunReference,
+    today: string,
+    submittedNow: string[] = [],
+  ): Promise<RunFindingsResult> {
     const result: RunFindingsResult = {
       checked: subjects.length,
       opened: 0,
@@ -117,7 +141,7 @@ export class FindingsRunnerService {
       this.histories(m, subjects, ref),
       this.clusterPeers(m, subjects, ref),
       this.provinceClusterPeers(m, subjects, ref),
-      this.submissionDates(m, ids),
+      this.submissionDates(m, ids, submittedNow, today),
       m.getRepository(FindingEntity).createQueryBuilder('f').where('f.commendation_id = ANY(:ids)', { ids }).getMany(),
       this.clusterVotes(m, subjects, ref),
     ]);
@@ -278,12 +302,15 @@ export class FindingsRunnerService {
   }
 
   /** The last submission to the council, from the audit trail (R-DEADLINE). */
-  private async submissionDates(m: EntityManager, ids: string[]): Promise<Map<string, string>> {
+  private async submissionDates(m: EntityManager, ids: string[], submittedNow: string[], today: string): Promise<Map<string, string>> {
     const rows: Array<{ entity_id: string; at: string }> = await m.query(
       `SELECT entity_id, max(at) AS at FROM audit_entries WHERE entity = 'commendation' AND action = 'SUBMIT' AND entity_id = ANY($1) GROUP BY entity_id`,
       [ids],
     );
-    return new Map(rows.map((r) => [r.entity_id, toVietnamDate(r.at)]));
+    return new Map([
+      ...rows.map((r): [string, string] => [r.entity_id, toVietnamDate(r.at)]),
+      ...submittedNow.map((id): [string, string] => [id, today]),
+    ]);
   }
 }
 

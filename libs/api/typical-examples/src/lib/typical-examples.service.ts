@@ -1,7 +1,7 @@
 import { CreateTypicalExampleDto, FieldError, Page, TypicalExampleQueryDto, TypicalExampleView } from '@tdkt/shared/contracts';
 import { todayInVietnam } from '@tdkt/shared/util-text';
 import { Actor, AuditService, PeriodLocksService, ScopeService } from '@tdkt/api/access';
-import { MeetingEntity, MovementEntity, ReferenceLookupService, TypicalExampleEntity } from '@tdkt/api/database';
+import { ReferenceLookupService, TypicalExampleEntity } from '@tdkt/api/database';
 import { DomainError, fieldErrors, paginate } from '@tdkt/api/core';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -89,7 +89,7 @@ export class TypicalExamplesService {
       honouredAtMeetingId: changes.honouredAtMeetingId !== undefined ? changes.honouredAtMeetingId : current.honouredAtMeetingId,
       honouredOn: changes.honouredOn ?? current.honouredOn,
     };
-    const fields = await this.resolve(merged);
+    const fields = await this.resolve(merged, current);
     if (fields.provinceId !== current.provinceId) await this.scope.assertStaffOf(actor, fields.provinceId);
     await this.dataSource.transaction(async (m) => {
       // Neither the period it leaves nor the one it enters may be locked.
@@ -147,16 +147,22 @@ export class TypicalExamplesService {
   }
 
   /** Checks the body as create does and resolves the province code on the honouring date; answers the columns to write. */
-  private async resolve(dto: CreateTypicalExampleDto): Promise<TypicalExampleFields> {
+  private async resolve(
+    dto: CreateTypicalExampleDto,
+    kept: Partial<Pick<TypicalExampleEntity, 'movementId' | 'honouredAtMeetingId'>> = {},
+  ): Promise<TypicalExampleFields> {
     const errors: FieldError[] = this.recordErrors(dto, todayInVietnam());
-    if (dto.movementId && !(await this.dataSource.getRepository(MovementEntity).existsBy({ id: dto.movementId }))) {
+    const province = await this.reference.provinceOn(dto.provinceCode, dto.honouredOn);
+    // Another province's or another cluster's movement or meeting answers like an unknown one.
+    // Links kept as they were are not checked again.
+    if (dto.movementId && dto.movementId !== kept.movementId && !(await this.scope.movementLinkable(province.id, dto.movementId))) {
       errors.push({ field: 'movementId', code: 'referenceNotFound', message: 'Không có phong trào thi đua này' });
     }
-    if (dto.honouredAtMeetingId && !(await this.dataSource.getRepository(MeetingEntity).existsBy({ id: dto.honouredAtMeetingId }))) {
+    const meeting = dto.honouredAtMeetingId;
+    if (meeting && meeting !== kept.honouredAtMeetingId && !(await this.scope.meetingLinkable(province.id, meeting))) {
       errors.push({ field: 'honouredAtMeetingId', code: 'referenceNotFound', message: 'Không có hội nghị này' });
     }
     if (errors.length) throw fieldErrors(errors);
-    const province = await this.reference.provinceOn(dto.provinceCode, dto.honouredOn);
     return {
       recipientKind: dto.recipientKind,
       name: dto.name,

@@ -13,9 +13,13 @@ export interface Page<T> {
 
 export const MAX_PAGE_SIZE = 200;
 
+/** The last page a list serves: beyond it the offset is absurd (and past 2^53 no longer an exact number). */
+export const MAX_PAGE = 1_000_000;
+
 export class PageQueryDto {
   @IsInt()
   @IsOptional()
+  @Max(MAX_PAGE)
   @Min(1)
   @Type(() => Number)
   page?: number;

@@ -1,5 +1,5 @@
 import { CommendationStatus, Role } from '@tdkt/shared/contracts';
-import { TRANSITIONS, WorkflowAction, availableActions, findTransition } from './workflow';
+import { TRANSITIONS, WorkflowAction, availableActions, findTransition, isAuthorOf, needsAnotherHand } from './workflow';
 
 const { DRAFT, SUBMITTED, APPROVED, RETURNED, REVOKED } = CommendationStatus;
 const ALL_STATUSES = [DRAFT, SUBMITTED, APPROVED, RETURNED, REVOKED];
@@ -47,5 +47,26 @@ describe('commendation workflow', () => {
     expect(availableActions(SUBMITTED, true, [Role.COUNCIL_REVIEWER])).toEqual(['approve', 'return']);
     expect(availableActions(DRAFT, false, [Role.PROVINCE_STAFF, Role.CLUSTER_CHAIR])).toEqual(['approve']);
     expect(availableActions(REVOKED, true, [Role.COUNCIL_REVIEWER, Role.PROVINCE_STAFF, Role.ADMIN])).toEqual([]);
+  });
+});
+
+describe('separation of duties', () => {
+  it('only the council decision on a central proposal (approve, return) needs another hand', () => {
+    const needing = TRANSITIONS.filter(needsAnotherHand).map((t) => `${t.action}:${t.central}`);
+    expect(needing).toEqual(['approve:true', 'return:true']);
+  });
+
+  it.each([
+    [['CREATE'], true],
+    [['IMPORT'], true],
+    [['UPDATE'], true],
+    [['SUBMIT'], true],
+    [['NOMINATE'], true],
+    [['RETURN'], false],
+    [['RETURN', 'APPROVE', 'REVOKE'], false],
+    [['RETURN', 'UPDATE'], true],
+    [[], false],
+  ])('actions %j make the user an author: %s', (actions, author) => {
+    expect(isAuthorOf(actions)).toBe(author);
   });
 });

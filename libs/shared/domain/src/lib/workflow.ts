@@ -28,6 +28,23 @@ export const TRANSITIONS: readonly Transition[] = [
   { action: 'revoke', from: [APPROVED], to: REVOKED, central: true, role: Role.COUNCIL_REVIEWER, needs: 'reason' },
 ];
 
+/**
+ * Separation of duties: the council's decision on a proposal (approve or return) must come from someone who did not
+ * write it. True for the steps where the actor may not be one of the proposal's authors.
+ */
+export function needsAnotherHand(step: Pick<Transition, 'action' | 'central' | 'role'>): boolean {
+  return step.central && step.role === Role.COUNCIL_REVIEWER && (step.action === 'approve' || step.action === 'return');
+}
+
+/**
+ * Whether audit actions a user took on a proposal make them one of its authors: anything they wrote on it (created,
+ * imported, edited, submitted, nominated…) except the council's own steps on it.
+ */
+export function isAuthorOf(actionsByUser: readonly string[]): boolean {
+  const councilSteps = new Set(['APPROVE', 'RETURN', 'REVOKE']);
+  return actionsByUser.some((a) => !councilSteps.has(a));
+}
+
 export const STATUS_LABEL_VI: Record<CommendationStatus, string> = {
   [DRAFT]: 'bản nháp',
   [SUBMITTED]: 'đã trình Hội đồng',

@@ -54,4 +54,8 @@ export class AuditEntryEntity {
 
   @Column({ type: 'text' })
   hash!: string;
+
+  /** `sha256`, or `hmac-sha256` when written with AUDIT_KEY: verification needs to know which. */
+  @Column({ name: 'hash_scheme', type: 'text', default: 'sha256' })
+  hashScheme!: string;
 }
