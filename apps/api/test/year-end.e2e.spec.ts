@@ -22,6 +22,29 @@ describe.each(testEngines())('year-end review: score sheet, scores, ranking, vot
 
   const chair = () => t.as('chairTDMNPB');
 
+  it('GET /api/docs-json → every year-end path of §6, each operation with a summary', async () => {
+    const paths = (await t.http().get('/api/docs-json').expect(200)).body.paths;
+    const expected: Record<string, string[]> = {
+      '/api/v1/clusters/{code}/years/{year}/score-sheet': ['get', 'put'],
+      '/api/v1/clusters/{code}/years/{year}/score-sheet/open': ['post'],
+      '/api/v1/clusters/{code}/years/{year}/score-sheet/close': ['post'],
+      '/api/v1/clusters/{code}/years/{year}/score-sheet/copy-from-previous': ['post'],
+      '/api/v1/clusters/{code}/years/{year}/scores/{provinceCode}': ['get', 'put'],
+      '/api/v1/clusters/{code}/years/{year}/ranking': ['get'],
+      '/api/v1/votes': ['get', 'post'],
+      '/api/v1/votes/{id}': ['get'],
+      '/api/v1/votes/{id}/open': ['post'],
+      '/api/v1/votes/{id}/close': ['post'],
+      '/api/v1/votes/{id}/ballots': ['post'],
+      '/api/v1/votes/{id}/minutes.docx': ['get'],
+      '/api/v1/votes/{id}/nominations': ['post'],
+    };
+    for (const [path, methods] of Object.entries(expected)) {
+      for (const method of methods)
+        expect({ path, method, summary: paths[path]?.[method]?.summary }).toEqual({ path, method, summary: expect.any(String) });
+    }
+  });
+
   describe('score sheet', () => {
     it("POST …/score-sheet/copy-from-previous without last year's sheet → 404", async () => {
       const res = await chair().post(`${base}/score-sheet/copy-from-previous`).expect(404);
