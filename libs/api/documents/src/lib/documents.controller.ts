@@ -4,7 +4,6 @@ import { fieldErrors, uuidParam } from '@tdkt/api/core';
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { pipeline } from 'node:stream/promises';
 import { DocumentUploadInterceptor } from './document-upload.interceptor';
 import { DocumentsService, UploadedDocument } from './documents.service';
 import { DossierDownloadService } from './dossier-download.service';
@@ -72,8 +71,7 @@ export class DocumentsController {
       throw fieldErrors([{ field: 'inline', code: 'isIn', message: 'Tham số inline chỉ nhận 0 hoặc 1' }]);
     }
     const { document, stream } = await this.documents.content(actor, id);
-    this.downloads.setContentHeaders(res, document, inline === '1' || inline === 'true');
-    await pipeline(stream, res);
+    await this.downloads.sendContent(res, document, stream, inline === '1' || inline === 'true');
   }
 
   @ApiOperation({ summary: 'Remove a document while the proposal is DRAFT or RETURNED' })

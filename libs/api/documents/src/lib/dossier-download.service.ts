@@ -3,6 +3,8 @@ import { Actor } from '@tdkt/api/access';
 import { DocumentEntity, ReferenceLookupService } from '@tdkt/api/database';
 import { Injectable, Logger } from '@nestjs/common';
 import type { Response } from 'express';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { contentDisposition } from './content-disposition';
 import { DocumentsService } from './documents.service';
 import { buildManifest, writeDossierZip } from './dossier-zip';
@@ -34,6 +36,18 @@ export class DossierDownloadService {
     res.setHeader('Cache-Control', 'private, no-store');
     res.setHeader('Content-Security-Policy', "default-src 'none'; frame-ancestors 'self'" + (showInline && document.mediaType === DocumentMediaType.PDF ? '' : '; sandbox'));
     res.setHeader('ETag', `"${document.sha256}"`);
+  }
+
+  /** Streams one document's bytes; once they have started, a failure (a client gone, a store cut short) ends the response. */
+  async sendContent(res: Response, document: DocumentEntity, stream: Readable, inline: boolean): Promise<void> {
+    this.setContentHeaders(res, document, inline);
+    try {
+      await pipeline(stream, res);
+    } catch (e) {
+      if (!res.headersSent) throw e;
+      this.logger.debug(`content of ${document.id} cut short: ${e instanceof Error ? e.message : String(e)}`);
+      res.destroy();
+    }
   }
 
   /** Streams the dossier's .zip; a failure once bytes are sent can only cut the response short (logged). */
