@@ -70,15 +70,15 @@ describe('no drafted sentence states a fact the data does not hold (years after 
   it('leaves the comparison out when the previous year is not on record (no membership, no predecessor record)', () => {
     const unknown = statistics(12, { total: 0, known: false });
     const text = commendationsText(unknown);
-    expect(text).toContain('đã khen thưởng 12 tập thể, cá nhân, hộ gia đình (0 tập thể, 12 cá nhân, 0 hộ gia đình).');
+    expect(text).toContain('được khen thưởng (0 lượt tập thể, 12 lượt cá nhân, 0 lượt hộ gia đình).');
     expect(text).not.toMatch(/cùng kỳ năm 2025/);
     expect(bulletinText(unknown)).not.toMatch(/cùng kỳ năm 2025/);
-    expect(bulletinText(unknown)).toContain('đã khen thưởng 12 tập thể, cá nhân; trong đó');
+    expect(bulletinText(unknown)).toContain('12 lượt tập thể, cá nhân của các tỉnh trong Cụm được khen thưởng; trong đó');
   });
 
   it('says nothing about 2025 either when the current period has no award yet', () => {
     const text = commendationsText(statistics(0, { total: 0, known: false }));
-    expect(text).toMatch(/chưa có quyết định khen thưởng nào được cập nhật trên hệ thống\.$/);
+    expect(text).toMatch(/chưa báo cáo quyết định khen thưởng nào\.$/);
     expect(text).not.toMatch(/2025/);
   });
 
