@@ -4,7 +4,6 @@ import {
   CommendationStatus,
   CommendationView,
   CreateCommendationDto,
-  FINDINGS_RUNNER,
   Page,
 } from '@tdkt/shared/contracts';
 import {
@@ -17,18 +16,25 @@ import {
   recordTime,
   recordYear,
 } from '@tdkt/shared/domain';
-import { Actor, AuditService, CommendationListQuery, PeriodLocksService, ScopeService, hasRole, outOfScope } from '@tdkt/api/access';
+import {
+  Actor,
+  AuditService,
+  CommendationListQuery,
+  FINDINGS_RUNNER,
+  FindingsRunner,
+  PeriodLocksService,
+  ScopeService,
+  hasRole,
+  outOfScope,
+  versionedDelete,
+  versionedUpdate,
+} from '@tdkt/api/access';
 import { searchText, todayInVietnam } from '@tdkt/shared/util-text';
 import { AwardTypeEntity, CommendationEntity, MovementEntity, ReferenceLookupService } from '@tdkt/api/database';
 import { DomainError, fieldErrors, paginateLarge } from '@tdkt/api/core';
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { UpdateCommendationDto } from './update-commendation.dto';
-
-/** The eligibility rules' runner (libs/api/findings), injected by token: one feature library may not import another. */
-interface FindingsRunner {
-  runForCommendations(m: EntityManager, ids: string[], today: string): Promise<unknown>;
-}
 
 /** Records per run of the findings after an import. */
 const FINDINGS_BATCH = 500;
@@ -199,25 +205,14 @@ export class CommendationsService {
     }
     await this.dataSource.transaction(async (m) => {
       await this.locks.assertOpen(m, current.provinceId, recordTime(current));
-      const result = await m
-        .createQueryBuilder()
-        .delete()
-        .from(CommendationEntity)
-        .where('id = :id AND status = :status AND version = :version', {
-          id,
-          status: CommendationStatus.DRAFT,
-          version: version ?? current.version,
-        })
-        .execute();
-      if (!result.affected) throw this.versionConflict();
-      await this.audit.record(m, actor, {
-        entity: 'commendation',
-        entityId: id,
-        action: 'DELETE',
-        before: auditable(current),
-        provinceId: current.provinceId,
-        year: recordYear(current),
-      });
+      await versionedDelete(
+        m,
+        this.audit,
+        actor,
+        CommendationEntity,
+        { id, version: version ?? current.version, where: 'status = :status', params: { status: CommendationStatus.DRAFT } },
+        { entity: 'commendation', action: 'DELETE', before: auditable(current), provinceId: current.provinceId, year: recordYear(current) },
+      );
     });
   }
 
@@ -230,23 +225,14 @@ export class CommendationsService {
     values: Partial<CommendationEntity>,
     action: string,
   ): Promise<void> {
-    const result = await m
-      .createQueryBuilder()
-      .update(CommendationEntity)
-      .set(values)
-      .where('id = :id AND version = :version', { id: current.id, version })
-      .execute();
-    if (!result.affected) throw this.versionConflict();
-    const after = await m.getRepository(CommendationEntity).findOneByOrFail({ id: current.id });
-    await this.audit.record(m, actor, {
+    await versionedUpdate(m, this.audit, actor, CommendationEntity, { id: current.id, version }, values, (after) => ({
       entity: 'commendation',
-      entityId: current.id,
       action,
       before: auditable(current),
       after: auditable(after),
       provinceId: after.provinceId,
       year: recordYear(after),
-    });
+    }));
     await this.runFindings(m, [current.id]);
   }
 
@@ -313,10 +299,6 @@ export class CommendationsService {
     return status === CommendationStatus.SUBMITTED
       ? 'Hồ sơ đang được Hội đồng Thi đua – Khen thưởng Trung ương thẩm định, không thể sửa'
       : 'Khen thưởng đã bị thu hồi, không thể sửa';
-  }
-
-  private versionConflict(): DomainError {
-    return new DomainError('VERSION_CONFLICT', 'Hồ sơ vừa được người khác thay đổi; hãy tải lại để xem bản mới nhất trước khi sửa');
   }
 }
 
