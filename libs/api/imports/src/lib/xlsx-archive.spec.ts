@@ -3,6 +3,14 @@ import { randomBytes } from 'node:crypto';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { readCentralDirectory, storedZip, workbookEntries } from './xlsx-archive';
 
+/** Little-endian fields, each [value, bytes]: one zip record. */
+function record(fields: Array<[number, 2 | 4]>): Buffer {
+  const out = Buffer.alloc(fields.reduce((n, [, bytes]) => n + bytes, 0));
+  let at = 0;
+  for (const [value, bytes] of fields) at = bytes === 2 ? out.writeUInt16LE(value, at) : out.writeUInt32LE(value, at);
+  return out;
+}
+
 /** A deflated zip of the named parts, in this order; `declare` overrides a part's declared inflated size. */
 function zip(parts: Array<[string, Buffer]>, declare: Record<string, number> = {}): Buffer {
   const locals: Buffer[] = [];
@@ -11,33 +19,46 @@ function zip(parts: Array<[string, Buffer]>, declare: Record<string, number> = {
   for (const [name, data] of parts) {
     const n = Buffer.from(name);
     const body = deflateRawSync(data);
-    const size = declare[name] ?? data.length;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc32(data), 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(n.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc32(data), 16);
-    central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(n.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, n, body);
-    centrals.push(central, n);
+    const sizes: Array<[number, 2 | 4]> = [
+      [crc32(data), 4],
+      [body.length, 4],
+      [declare[name] ?? data.length, 4],
+      [n.length, 2],
+    ];
+    // Signature, version, flags, method (deflate), time, date, sizes…, extra length (then comment, disk, attributes, offset).
+    locals.push(record([[0x04034b50, 4], [20, 2], [0, 2], [8, 2], [0, 2], [0, 2], ...sizes, [0, 2]]), n, body);
+    centrals.push(
+      record([
+        [0x02014b50, 4],
+        [20, 2],
+        [20, 2],
+        [0, 2],
+        [8, 2],
+        [0, 2],
+        [0, 2],
+        ...sizes,
+        [0, 2],
+        [0, 2],
+        [0, 2],
+        [0, 2],
+        [0, 4],
+        [offset, 4],
+      ]),
+      n,
+    );
     offset += 30 + n.length + body.length;
   }
   const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(parts.length, 8);
-  end.writeUInt16LE(parts.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
+  const end = record([
+    [0x06054b50, 4],
+    [0, 2],
+    [0, 2],
+    [parts.length, 2],
+    [parts.length, 2],
+    [directory.length, 4],
+    [offset, 4],
+    [0, 2],
+  ]);
   return Buffer.concat([...locals, directory, end]);
 }
 
