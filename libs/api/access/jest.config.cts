@@ -1,10 +1,2 @@
-module.exports = {
-  displayName: 'api-access',
-  preset: '../../../jest.preset.js',
-  testEnvironment: 'node',
-  transform: { '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] },
-  moduleFileExtensions: ['ts', 'js'],
-  coverageDirectory: '../../../coverage/libs/api/access',
-  // The first run builds the PGlite template snapshot, which takes longer than Jest's default 5 s.
-  testTimeout: 120_000,
-};
+// The first run builds the PGlite template snapshot, which takes longer than Jest's default 5 s.
+module.exports = require('../../../tools/test/jest-api-lib.cjs')(__dirname, { testTimeout: 120_000 });

@@ -1,8 +1,1 @@
-module.exports = {
-  displayName: 'api-core',
-  preset: '../../../jest.preset.js',
-  testEnvironment: 'node',
-  transform: { '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] },
-  moduleFileExtensions: ['ts', 'js'],
-  coverageDirectory: '../../../coverage/libs/api/core',
-};
+module.exports = require('../../../tools/test/jest-api-lib.cjs')(__dirname);

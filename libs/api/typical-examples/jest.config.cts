@@ -1,8 +1,1 @@
-module.exports = {
-  displayName: 'api-typical-examples',
-  preset: '../../../jest.preset.js',
-  testEnvironment: 'node',
-  transform: { '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] },
-  moduleFileExtensions: ['ts', 'js'],
-  coverageDirectory: '../../../coverage/libs/api/typical-examples',
-};
+module.exports = require('../../../tools/test/jest-api-lib.cjs')(__dirname);

@@ -5,3 +5,5 @@ export * from './lib/audit.service';
 export * from './lib/commendation-list.query';
 export * from './lib/scope.service';
 export * from './lib/period-locks.service';
+export * from './lib/findings-runner';
+export * from './lib/versioned-write';

@@ -1,6 +1,6 @@
 import { CreateUserDto, Role, UserView } from '@tdkt/shared/contracts';
 import { todayInVietnam } from '@tdkt/shared/util-text';
-import { Actor, AuditService, ScopeService } from '@tdkt/api/access';
+import { Actor, AuditService, ScopeService, versionedUpdate } from '@tdkt/api/access';
 import { DomainError, fieldErrors } from '@tdkt/api/core';
 import { ClusterEntity, ReferenceLookupService, UserEntity } from '@tdkt/api/database';
 import { Injectable } from '@nestjs/common';
@@ -79,23 +79,14 @@ export class UsersService {
     const updated = await this.dataSource.transaction(async (m) => {
       const next: Partial<UserEntity> = { ...fields, roles, ...scope };
       if (passwordHash) Object.assign(next, { passwordHash, failedLogins: 0, lockedUntil: null });
-      const result = await m
-        .createQueryBuilder()
-        .update(UserEntity)
-        .set(next)
-        .where('id = :id AND version = :version', { id, version })
-        .execute();
-      if (!result.affected) throw new DomainError('VERSION_CONFLICT', 'Tài khoản vừa được người khác thay đổi; hãy tải lại trước khi sửa');
-      const after = await this.find(m, id);
-      // A new password or a deactivated account ends every open session.
-      if (password || after.active === false) await this.auth.revokeSessions(m, id);
-      await this.audit.record(m, actor, {
+      const after = await versionedUpdate(m, this.audit, actor, UserEntity, { id, version }, next, (row) => ({
         entity: 'user',
-        entityId: id,
         action: 'UPDATE',
         before: auditable(current),
-        after: auditable(after),
-      });
+        after: auditable(row),
+      }));
+      // A new password or a deactivated account ends every open session.
+      if (password || after.active === false) await this.auth.revokeSessions(m, id);
       return after;
     });
     return this.toView(updated);

@@ -5,7 +5,6 @@ import {
   CommendationView,
   CreateCommendationDto,
   DOSSIER_CHECK,
-  FINDINGS_RUNNER,
   Page,
   Role,
 } from '@tdkt/shared/contracts';
@@ -21,7 +20,19 @@ import {
   recordTime,
   recordYear,
 } from '@tdkt/shared/domain';
-import { Actor, AuditService, CommendationListQuery, PeriodLocksService, ScopeService, hasRole, outOfScope } from '@tdkt/api/access';
+import {
+  Actor,
+  AuditService,
+  CommendationListQuery,
+  FINDINGS_RUNNER,
+  FindingsRunner,
+  PeriodLocksService,
+  ScopeService,
+  hasRole,
+  outOfScope,
+  versionedDelete,
+  versionedUpdate,
+} from '@tdkt/api/access';
 import { searchText, todayInVietnam } from '@tdkt/shared/util-text';
 import { AwardTypeEntity, CommendationEntity, ReferenceLookupService, VoteEntity } from '@tdkt/api/database';
 import { DomainError, fieldErrors, paginateLarge } from '@tdkt/api/core';
@@ -29,11 +40,6 @@ import { VoteReader } from '@tdkt/api/year-end';
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { UpdateCommendationDto } from './update-commendation.dto';
-
-/** The eligibility rules' runner (libs/api/findings), injected by token: one feature library may not import another. */
-interface FindingsRunner {
-  runForCommendations(m: EntityManager, ids: string[], today: string, options?: { submittedNow?: string[] }): Promise<unknown>;
-}
 
 /** Records per run of the findings after an import. */
 const FINDINGS_BATCH = 500;
@@ -228,25 +234,14 @@ export class CommendationsService {
     }
     await this.dataSource.transaction(async (m) => {
       await this.locks.assertOpen(m, current.provinceId, recordTime(current));
-      const result = await m
-        .createQueryBuilder()
-        .delete()
-        .from(CommendationEntity)
-        .where('id = :id AND status = :status AND version = :version', {
-          id,
-          status: CommendationStatus.DRAFT,
-          version: version ?? current.version,
-        })
-        .execute();
-      if (!result.affected) throw this.versionConflict();
-      await this.audit.record(m, actor, {
-        entity: 'commendation',
-        entityId: id,
-        action: 'DELETE',
-        before: auditable(current),
-        provinceId: current.provinceId,
-        year: recordYear(current),
-      });
+      await versionedDelete(
+        m,
+        this.audit,
+        actor,
+        CommendationEntity,
+        { id, version: version ?? current.version, where: 'status = :status', params: { status: CommendationStatus.DRAFT } },
+        { entity: 'commendation', action: 'DELETE', before: auditable(current), provinceId: current.provinceId, year: recordYear(current) },
+      );
     });
   }
 
@@ -259,41 +254,35 @@ export class CommendationsService {
     values: Partial<CommendationEntity>,
     action: string,
   ): Promise<void> {
-    const result = await m
-      .createQueryBuilder()
-      .update(CommendationEntity)
-      .set(values)
-      .where('id = :id AND version = :version', { id: current.id, version })
-      .execute();
-    if (!result.affected) throw this.versionConflict();
-    const after = await m.getRepository(CommendationEntity).findOneByOrFail({ id: current.id });
-    // The rules run before the audit entry takes its table lock; a submission counts from today (R-DEADLINE).
-    await this.findings?.runForCommendations(
+    await versionedUpdate(
       m,
-      [current.id],
-      todayInVietnam(),
-      action === 'SUBMIT' ? { submittedNow: [current.id] } : undefined,
+      this.audit,
+      actor,
+      CommendationEntity,
+      { id: current.id, version },
+      values,
+      (after) => ({
+        entity: 'commendation',
+        action,
+        before: auditable(current),
+        after: auditable(after),
+        provinceId: after.provinceId,
+        year: recordYear(after),
+      }),
+      // The rules run before the audit entry takes the chain's lock; a submission counts from today (R-DEADLINE).
+      () => this.runFindings(m, [current.id], action === 'SUBMIT' ? { submittedNow: [current.id] } : undefined),
     );
-    await this.audit.record(m, actor, {
-      entity: 'commendation',
-      entityId: current.id,
-      action,
-      before: auditable(current),
-      after: auditable(after),
-      provinceId: after.provinceId,
-      year: recordYear(after),
-    });
   }
 
   /**
    * Runs the eligibility rules on records just written (a create, an update, a workflow step, an import), in the
    * caller's transaction, in batches so that a 10,000-row import stays within sane query sizes.
    */
-  async runFindings(m: EntityManager, ids: readonly string[]): Promise<void> {
+  async runFindings(m: EntityManager, ids: readonly string[], options?: { submittedNow?: string[] }): Promise<void> {
     if (!this.findings) return;
     const today = todayInVietnam();
     for (let i = 0; i < ids.length; i += FINDINGS_BATCH)
-      await this.findings.runForCommendations(m, ids.slice(i, i + FINDINGS_BATCH), today);
+      await this.findings.runForCommendations(m, ids.slice(i, i + FINDINGS_BATCH), today, options);
   }
 
   /** `linkedBefore`: the movement the stored record already names (a link kept as it was is not checked again). */
@@ -367,10 +356,6 @@ export class CommendationsService {
     return status === CommendationStatus.SUBMITTED
       ? 'Hồ sơ đang được Hội đồng Thi đua – Khen thưởng Trung ương thẩm định, không thể sửa'
       : 'Khen thưởng đã bị thu hồi, không thể sửa';
-  }
-
-  private versionConflict(): DomainError {
-    return new DomainError('VERSION_CONFLICT', 'Hồ sơ vừa được người khác thay đổi; hãy tải lại để xem bản mới nhất trước khi sửa');
   }
 }
 

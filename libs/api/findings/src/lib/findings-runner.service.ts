@@ -348,14 +348,14 @@ const autoCleared = (now: Date) => ({ status: FindingStatus.CLEARED, reviewerId:
 type Change = { row: FindingEntity; counter: 'opened' | 'updated' | 'cleared' } | null;
 
 /** A rule that holds again clears its finding, even a confirmed one: the facts the reviewer confirmed have changed. */
-function clearIfOpen(f: FindingEntity | undefined, e: RuleEvaluation, now: Date): Change {
+export function clearIfOpen(f: FindingEntity | undefined, e: RuleEvaluation, now: Date): Change {
   if (!f || f.status === FindingStatus.CLEARED) return null;
   Object.assign(f, autoCleared(now), { explanation: e.explanation, evidenceIds: e.evidenceIds, evidenceNeeded: [], branch: e.branch });
   return { row: f, counter: 'cleared' };
 }
 
 /** A failing rule opens a finding, refreshes an open or confirmed one, and reopens one cleared on other facts. */
-function openOrRefresh(f: FindingEntity | undefined, e: RuleEvaluation, c: CommendationEntity, now: Date): Change {
+export function openOrRefresh(f: FindingEntity | undefined, e: RuleEvaluation, c: CommendationEntity, now: Date): Change {
   const severity = e.severity as FindingSeverity;
   const same = f && f.explanation === e.explanation && f.severity === severity && f.ruleVersion === e.ruleVersion;
   if (f && same && f.status !== FindingStatus.CLEARED) return null;

@@ -1,4 +1,4 @@
-import { FINDINGS_RUNNER } from '@tdkt/shared/contracts';
+import { FINDINGS_RUNNER } from '@tdkt/api/access';
 import { Global, Module } from '@nestjs/common';
 import { CommendationFindingsController, FindingsController, RulesController } from './findings.controller';
 import { DemoFindingsSeed } from './demo-findings.seed';

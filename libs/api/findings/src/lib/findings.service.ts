@@ -19,7 +19,7 @@ import {
 } from '@tdkt/shared/contracts';
 import { ELIGIBILITY_RULES, recordYear, ruleById } from '@tdkt/shared/domain';
 import { todayInVietnam } from '@tdkt/shared/util-text';
-import { Actor, AuditService, ScopeService, hasRole, outOfScope } from '@tdkt/api/access';
+import { Actor, AuditService, ScopeService, hasRole, outOfScope, versionedUpdate } from '@tdkt/api/access';
 import { DomainError, fieldErrors, paginate } from '@tdkt/api/core';
 import { CommendationEntity, FindingEntity, RECORD_YEAR_SQL, ReferenceLookupService } from '@tdkt/api/database';
 import { Injectable } from '@nestjs/common';
@@ -163,25 +163,22 @@ export class FindingsService {
       const current = await repo.findOneBy({ id });
       if (!current) throw new DomainError('FINDING_NOT_FOUND', 'Không tìm thấy kết quả kiểm tra');
       const changes = { status: dto.status, comment: dto.comment, reviewerId: actor.userId, reviewedAt: new Date() };
-      const result = await m
-        .createQueryBuilder()
-        .update(FindingEntity)
-        .set({ ...changes, version: () => 'version + 1' })
-        .where('id = :id AND version = :version', { id, version: dto.version })
-        .execute();
-      if (!result.affected) {
-        throw new DomainError('VERSION_CONFLICT', 'Kết quả kiểm tra vừa được người khác xử lý; hãy tải lại trước khi xác nhận');
-      }
-      const after = await repo.findOneByOrFail({ id });
-      await this.audit.record(m, actor, {
-        entity: 'finding',
-        entityId: id,
-        action: dto.status === FindingStatus.CONFIRMED ? 'CONFIRM' : 'CLEAR',
-        before: auditable(current),
-        after: auditable(after),
-        provinceId: after.provinceId,
-        year: after.year,
-      });
+      const after = await versionedUpdate(
+        m,
+        this.audit,
+        actor,
+        FindingEntity,
+        { id, version: dto.version },
+        { ...changes, version: () => 'version + 1' },
+        (row) => ({
+          entity: 'finding',
+          action: dto.status === FindingStatus.CONFIRMED ? 'CONFIRM' : 'CLEAR',
+          before: auditable(current),
+          after: auditable(row),
+          provinceId: row.provinceId,
+          year: row.year,
+        }),
+      );
       return (await this.views(m, [after]))[0];
     });
   }

@@ -1,5 +1,5 @@
 import { CreateMeetingDto, FieldError, MeetingQueryDto, MeetingView, Period } from '@tdkt/shared/contracts';
-import { Actor, AuditService, PeriodLocksService, ScopeService } from '@tdkt/api/access';
+import { Actor, AuditService, PeriodLocksService, ScopeService, versionedDelete, versionedUpdate } from '@tdkt/api/access';
 import {
   ClusterEntity,
   ClusterMembershipEntity,
@@ -17,8 +17,6 @@ type MeetingFields = Pick<
   MeetingEntity,
   'clusterId' | 'year' | 'period' | 'date' | 'hostProvinceId' | 'place' | 'chairName' | 'chairTitle' | 'participants' | 'notes'
 >;
-
-const staleVersion = () => new DomainError('VERSION_CONFLICT', 'Hội nghị vừa được người khác thay đổi; hãy tải lại trước khi sửa');
 
 @Injectable()
 export class MeetingsService {
@@ -90,23 +88,13 @@ export class MeetingsService {
       // Neither the period it leaves nor the one it enters may be locked.
       await this.assertOpen(m, current);
       await this.assertOpen(m, fields);
-      const result = await m
-        .createQueryBuilder()
-        .update(MeetingEntity)
-        .set(fields)
-        .where('id = :id AND version = :version', { id, version })
-        .execute();
-      if (!result.affected) throw staleVersion();
-      const after = await m.getRepository(MeetingEntity).findOneByOrFail({ id });
-      await this.audit.record(m, actor, {
+      await versionedUpdate(m, this.audit, actor, MeetingEntity, { id, version }, fields, (after) => ({
         entity: 'meeting',
-        entityId: id,
         action: 'UPDATE',
         before,
-        after,
         clusterId: after.clusterId,
         year: after.year,
-      });
+      }));
     });
     return this.get(actor, id);
   }
@@ -122,21 +110,20 @@ export class MeetingsService {
     const { cluster: _cluster, hostProvince: _host, ...before } = current;
     await this.dataSource.transaction(async (m) => {
       await this.assertOpen(m, current);
-      const result = await m
-        .createQueryBuilder()
-        .delete()
-        .from(MeetingEntity)
-        .where('id = :id AND version = :version', { id, version: version ?? current.version })
-        .execute();
-      if (!result.affected) throw staleVersion();
-      await this.audit.record(m, actor, {
-        entity: 'meeting',
-        entityId: id,
-        action: 'DELETE',
-        before,
-        clusterId: current.clusterId,
-        year: current.year,
-      });
+      await versionedDelete(
+        m,
+        this.audit,
+        actor,
+        MeetingEntity,
+        { id, version: version ?? current.version },
+        {
+          entity: 'meeting',
+          action: 'DELETE',
+          before,
+          clusterId: current.clusterId,
+          year: current.year,
+        },
+      );
     });
   }
 

@@ -9,7 +9,7 @@ import {
   Page,
   Role,
 } from '@tdkt/shared/contracts';
-import { Actor, AuditService, PeriodLocksService, ScopeService } from '@tdkt/api/access';
+import { Actor, AuditService, PeriodLocksService, ScopeService, versionedUpdate } from '@tdkt/api/access';
 import { todayInVietnam } from '@tdkt/shared/util-text';
 import {
   ClusterEntity,
@@ -110,23 +110,13 @@ export class MovementsService {
     const fields = await this.resolve(merged);
     await this.assertManager(actor, fields);
     await this.dataSource.transaction(async (m) => {
-      const result = await m
-        .createQueryBuilder()
-        .update(MovementEntity)
-        .set(fields)
-        .where('id = :id AND version = :version', { id, version })
-        .execute();
-      if (!result.affected) throw new DomainError('VERSION_CONFLICT', 'Phong trào vừa được người khác thay đổi; hãy tải lại trước khi sửa');
-      const after = await m.getRepository(MovementEntity).findOneByOrFail({ id });
-      await this.audit.record(m, actor, {
+      await versionedUpdate(m, this.audit, actor, MovementEntity, { id, version }, fields, (after) => ({
         entity: 'movement',
-        entityId: id,
         action: 'UPDATE',
         before: current,
-        after,
         provinceId: after.provinceId,
         clusterId: after.clusterId,
-      });
+      }));
     });
     return this.get(actor, id);
   }

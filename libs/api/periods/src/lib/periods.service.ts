@@ -1,5 +1,5 @@
 import { MembershipRole, PeriodPathDto, PeriodStatusView } from '@tdkt/shared/contracts';
-import { Actor, AuditService, ScopeService, outOfScope } from '@tdkt/api/access';
+import { Actor, AuditService, PeriodLocksService, ScopeService, outOfScope } from '@tdkt/api/access';
 import { DomainError } from '@tdkt/api/core';
 import { ClusterMembershipEntity, PeriodLockEntity, PeriodSubmissionEntity, ReferenceLookupService, UserEntity } from '@tdkt/api/database';
 import { Injectable } from '@nestjs/common';
@@ -15,6 +15,7 @@ export class PeriodsService {
     private readonly reference: ReferenceLookupService,
     private readonly scope: ScopeService,
     private readonly audit: AuditService,
+    private readonly locks: PeriodLocksService,
   ) {}
 
   async status(actor: Actor, { clusterCode, year, period }: PeriodPathDto): Promise<PeriodStatusView> {
@@ -108,24 +109,13 @@ export class PeriodsService {
     const { clusterCode, year, period } = at;
     const cluster = await this.reference.cluster(clusterCode, 'clusterCode');
     this.scope.assertChairOf(actor, cluster.id);
-    await this.dataSource.transaction(async (m) => {
-      const repo = m.getRepository(PeriodLockEntity);
-      const before = await repo.findOneBy({ clusterId: cluster.id, year, period });
-      if ((before?.locked ?? false) === locked) {
-        throw new DomainError('INVALID_TRANSITION', locked ? 'Kỳ này đã được khóa' : 'Kỳ này đang mở, không cần mở khóa');
-      }
-      const values = { clusterId: cluster.id, year, period, locked, reason, changedBy: actor.userId, changedAt: new Date() };
-      const after = before ? await repo.save({ ...before, ...values }) : await repo.save(repo.create(values));
-      await this.audit.record(m, actor, {
-        entity: 'period_lock',
-        entityId: after.id,
-        action: locked ? 'LOCK' : 'UNLOCK',
-        before,
-        after,
-        clusterId: cluster.id,
-        year,
-      });
-    });
+    await this.dataSource.transaction((m) =>
+      this.locks.setLock(m, actor, { clusterId: cluster.id, year, period }, { locked, reason }, (before) => {
+        if ((before?.locked ?? false) === locked) {
+          throw new DomainError('INVALID_TRANSITION', locked ? 'Kỳ này đã được khóa' : 'Kỳ này đang mở, không cần mở khóa');
+        }
+      }),
+    );
     return this.status(actor, at);
   }
 }

@@ -22,7 +22,7 @@ import {
   redraftSections,
   reportRange,
 } from '@tdkt/shared/domain';
-import { Actor, AuditService, ReadScope, ScopeService, outOfScope } from '@tdkt/api/access';
+import { Actor, AuditService, PeriodLocksService, ReadScope, ScopeService, outOfScope, versionConflict } from '@tdkt/api/access';
 import { ClusterEntity, MeetingEntity, PeriodLockEntity, ReferenceLookupService, ReportEntity } from '@tdkt/api/database';
 import { DomainError, fieldErrors } from '@tdkt/api/core';
 import { Injectable } from '@nestjs/common';
@@ -32,7 +32,6 @@ import { ReportFiguresService } from './report-figures.service';
 const notFound = () => new DomainError('REPORT_NOT_FOUND', 'Không tìm thấy báo cáo');
 const isFinal = () => new DomainError('REPORT_FINAL', 'Báo cáo đã hoàn thành, không thể thay đổi; hãy tạo dự thảo mới thay thế');
 const FIGURES_READERS = 'Chỉ cụm trưởng của cụm thi đua này và Hội đồng Thi đua – Khen thưởng Trung ương xem số liệu tổng hợp của cụm';
-const stale = () => new DomainError('VERSION_CONFLICT', 'Báo cáo đã được người khác thay đổi; hãy tải lại trước khi lưu');
 
 /** A report with what its exports need besides its own columns. */
 export interface LoadedReport {
@@ -51,6 +50,7 @@ export class ReportsService {
     private readonly reference: ReferenceLookupService,
     private readonly scope: ScopeService,
     private readonly audit: AuditService,
+    private readonly locks: PeriodLocksService,
     private readonly figures: ReportFiguresService,
   ) {}
 
@@ -208,27 +208,15 @@ export class ReportsService {
   }
 
   private async lockPeriod(m: EntityManager, actor: Actor, report: ReportEntity): Promise<void> {
-    const repo = m.getRepository(PeriodLockEntity);
-    const before = await repo.findOneBy({ clusterId: report.clusterId, year: report.year, period: report.period });
-    const values = {
-      clusterId: report.clusterId,
-      year: report.year,
-      period: report.period,
-      locked: true,
-      reason: `Báo cáo ${report.period === Period.H1 ? 'sơ kết' : 'tổng kết'} ${periodLabelVi(report.year, report.period)} đã hoàn thành`,
-      changedBy: actor.userId,
-      changedAt: new Date(),
-    };
-    const after = before ? await repo.save({ ...before, ...values }) : await repo.save(repo.create(values));
-    await this.audit.record(m, actor, {
-      entity: 'period_lock',
-      entityId: after.id,
-      action: 'LOCK',
-      before: before ?? null,
-      after,
-      clusterId: report.clusterId,
-      year: report.year,
-    });
+    await this.locks.setLock(
+      m,
+      actor,
+      { clusterId: report.clusterId, year: report.year, period: report.period },
+      {
+        locked: true,
+        reason: `Báo cáo ${report.period === Period.H1 ? 'sơ kết' : 'tổng kết'} ${periodLabelVi(report.year, report.period)} đã hoàn thành`,
+      },
+    );
   }
 
   /** A report is the chair's document until it is sent out: its cluster's chair and the council read it, staff do not. */
@@ -251,7 +239,7 @@ export class ReportsService {
 
   private assertDraft(row: ReportEntity, version: number | undefined): ReportEntity {
     if (row.status === ReportStatus.FINAL) throw isFinal();
-    if (version !== undefined && version !== row.version) throw stale();
+    if (version !== undefined && version !== row.version) throw versionConflict();
     return row;
   }
 

@@ -1,6 +1,6 @@
 import { CreateTypicalExampleDto, FieldError, Page, TypicalExampleQueryDto, TypicalExampleView } from '@tdkt/shared/contracts';
 import { todayInVietnam } from '@tdkt/shared/util-text';
-import { Actor, AuditService, PeriodLocksService, ScopeService } from '@tdkt/api/access';
+import { Actor, AuditService, PeriodLocksService, ScopeService, versionedDelete, versionedUpdate } from '@tdkt/api/access';
 import { ReferenceLookupService, TypicalExampleEntity } from '@tdkt/api/database';
 import { DomainError, fieldErrors, paginate } from '@tdkt/api/core';
 import { Injectable } from '@nestjs/common';
@@ -11,9 +11,6 @@ type TypicalExampleFields = Pick<
   TypicalExampleEntity,
   'recipientKind' | 'name' | 'provinceId' | 'movementId' | 'story' | 'honouredAtMeetingId' | 'honouredOn'
 >;
-
-const staleVersion = () =>
-  new DomainError('VERSION_CONFLICT', 'Điển hình tiên tiến vừa được người khác thay đổi; hãy tải lại trước khi sửa');
 
 @Injectable()
 export class TypicalExamplesService {
@@ -95,23 +92,13 @@ export class TypicalExamplesService {
       // Neither the period it leaves nor the one it enters may be locked.
       await this.locks.assertOpen(m, current.provinceId, { date: current.honouredOn });
       await this.locks.assertOpen(m, fields.provinceId, { date: fields.honouredOn });
-      const result = await m
-        .createQueryBuilder()
-        .update(TypicalExampleEntity)
-        .set(fields)
-        .where('id = :id AND version = :version', { id, version })
-        .execute();
-      if (!result.affected) throw staleVersion();
-      const after = await m.getRepository(TypicalExampleEntity).findOneByOrFail({ id });
-      await this.audit.record(m, actor, {
+      await versionedUpdate(m, this.audit, actor, TypicalExampleEntity, { id, version }, fields, (after) => ({
         entity: 'typical_example',
-        entityId: id,
         action: 'UPDATE',
         before: current,
-        after,
         provinceId: after.provinceId,
         year: Number(after.honouredOn.slice(0, 4)),
-      });
+      }));
     });
     return this.get(actor, id);
   }
@@ -121,21 +108,20 @@ export class TypicalExamplesService {
     await this.scope.assertStaffOf(actor, current.provinceId);
     await this.dataSource.transaction(async (m) => {
       await this.locks.assertOpen(m, current.provinceId, { date: current.honouredOn });
-      const result = await m
-        .createQueryBuilder()
-        .delete()
-        .from(TypicalExampleEntity)
-        .where('id = :id AND version = :version', { id, version: version ?? current.version })
-        .execute();
-      if (!result.affected) throw staleVersion();
-      await this.audit.record(m, actor, {
-        entity: 'typical_example',
-        entityId: id,
-        action: 'DELETE',
-        before: current,
-        provinceId: current.provinceId,
-        year: Number(current.honouredOn.slice(0, 4)),
-      });
+      await versionedDelete(
+        m,
+        this.audit,
+        actor,
+        TypicalExampleEntity,
+        { id, version: version ?? current.version },
+        {
+          entity: 'typical_example',
+          action: 'DELETE',
+          before: current,
+          provinceId: current.provinceId,
+          year: Number(current.honouredOn.slice(0, 4)),
+        },
+      );
     });
   }
 

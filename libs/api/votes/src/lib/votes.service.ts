@@ -5,7 +5,6 @@ import {
   CommendationStatus,
   CommendationView,
   CreateVoteDto,
-  FINDINGS_RUNNER,
   FieldError,
   MembershipRole,
   ProvinceKind,
@@ -17,7 +16,7 @@ import {
   VoteView,
 } from '@tdkt/shared/contracts';
 import { ballotProblem, isCentral, percentVi, tallyVote } from '@tdkt/shared/domain';
-import { Actor, AuditService, PeriodLocksService, ScopeService, hasRole, outOfScope } from '@tdkt/api/access';
+import { Actor, AuditService, FINDINGS_RUNNER, PeriodLocksService, ScopeService, hasRole, outOfScope } from '@tdkt/api/access';
 import {
   AwardTypeEntity,
   ClusterEntity,

@@ -197,9 +197,3 @@ export interface CommendationFindingsView {
   findings: FindingView[];
   matches: RecipientMatchView[];
 }
-
-/**
- * Nest token of the findings runner, so the commendations feature can run the rules on save without importing
- * another feature library (Nx boundaries): `runForCommendations(entityManager, ids, today)`.
- */
-export const FINDINGS_RUNNER = 'FindingsRunner';
