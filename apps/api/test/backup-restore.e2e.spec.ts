@@ -34,11 +34,13 @@ async function fillWithRecords(t: TestApp, dataDir: string): Promise<void> {
 
 describe.each(testEngines())('backup → wipe → restore on %s', (engine) => {
   let t: TestApp;
-  const dataDir = mkdtempSync(join(tmpdir(), `tdkt-backup-${engine}-`));
-  const restoreDir = mkdtempSync(join(tmpdir(), `tdkt-restore-${engine}-`));
+  let dataDir: string;
+  let restoreDir: string;
   const restoredDatabases: string[] = [];
 
   beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), `tdkt-backup-${engine}-`));
+    restoreDir = mkdtempSync(join(tmpdir(), `tdkt-restore-${engine}-`));
     t = await createTestApp(engine, { dataDir });
     await fillWithRecords(t, dataDir);
   });
@@ -50,8 +52,8 @@ describe.each(testEngines())('backup → wipe → restore on %s', (engine) => {
       for (const name of restoredDatabases) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.end();
     }
-    rmSync(dataDir, { recursive: true, force: true });
-    rmSync(restoreDir, { recursive: true, force: true });
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    if (restoreDir) rmSync(restoreDir, { recursive: true, force: true });
   });
 
   /** A new empty database on the shared server, dropped afterwards. */

@@ -10,12 +10,16 @@ const OTHERS: TestUser[] = ['reviewer', 'staff08', 'staff01', 'chairTDMNPB', 'no
 
 describe.each(testEngines())('backups API on %s', (engine) => {
   let t: TestApp;
-  const dataDir = mkdtempSync(join(tmpdir(), `tdkt-backups-api-${engine}-`));
-  const backups = join(dataDir, 'backups');
-  beforeAll(async () => (t = await createTestApp(engine, { dataDir, backupKeep: 7 })));
+  let dataDir: string;
+  let backups: string;
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), `tdkt-backups-api-${engine}-`));
+    backups = join(dataDir, 'backups');
+    t = await createTestApp(engine, { dataDir, backupKeep: 7 });
+  });
   afterAll(async () => {
     await t?.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('POST /api/v1/backups as admin → 201 with file name, size and sha256 of the file written', async () => {

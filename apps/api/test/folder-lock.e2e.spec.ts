@@ -6,7 +6,7 @@ import { ServerProcess, startServerProcess } from './support/server-process';
 
 /** §11: the embedded database is one process's. Real server processes on one DATA_DIR. */
 describe('embedded folder lock (real server processes)', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'tdkt-folder-lock-'));
+  let dataDir: string;
   const started: ServerProcess[] = [];
   const start = () => {
     const server = startServerProcess({ DATA_DIR: dataDir });
@@ -14,10 +14,11 @@ describe('embedded folder lock (real server processes)', () => {
     return server;
   };
 
+  beforeAll(() => (dataDir = mkdtempSync(join(tmpdir(), 'tdkt-folder-lock-'))));
   afterAll(async () => {
     for (const s of started) if (s.child.exitCode === null && s.child.signalCode === null) s.child.kill('SIGKILL');
     await Promise.all(started.map((s) => s.exited));
-    rmSync(dataDir, { recursive: true, force: true });
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('a second server on the same DATA_DIR refuses to start, naming the holder; a stale lock is taken over', async () => {
