@@ -25,7 +25,7 @@ const wrongFor = (kind: 'text' | 'nonText' | 'number' | 'int' | 'array' | 'code'
   const notNumber = fc.oneof(fc.string(), fc.boolean(), fc.constant([]), fc.constant({}), fc.constant('1e3'));
   switch (kind) {
     case 'text':
-      return fc.oneof(notString, fc.constant(''), fc.constant('   '), fc.constant('x'.repeat(501)));
+      return fc.oneof(notString, fc.constant(''), fc.constant('   '), fc.constant('x'.repeat(501)), fc.constant('Suy tôn\u0000'));
     case 'nonText':
       // Optional text accepts null: only values of another type are wrong.
       return fc.oneof(fc.integer(), fc.boolean(), fc.constant([]), fc.constant({}), fc.constant('x'.repeat(2001)));

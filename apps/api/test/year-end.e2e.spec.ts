@@ -601,4 +601,44 @@ describe.each(testEngines())('year-end review: score sheet, scores, ranking, vot
       expect(report.statistics.yearEnd).toBeUndefined();
     });
   });
+  describe('concurrent ballots', () => {
+    it('the same province twice at once → one 201, one 409; the thirteen others at once → fourteen ballots in the box, none lost', async () => {
+      const vote = (
+        await chair()
+          .post('/api/v1/votes')
+          .send({
+            clusterCode: 'TDMNPB',
+            year: 2024,
+            title: 'Bỏ phiếu đồng thời',
+            awardTypeCode: 'BANG_KHEN_THU_TUONG',
+            candidates: ['11', '20'],
+            seats: 2,
+          })
+          .expect(201)
+      ).body;
+      await chair().post(`/api/v1/votes/${vote.id}/open`).expect(200);
+      const twice = await Promise.all(
+        [0, 1].map(() =>
+          chair()
+            .post(`/api/v1/votes/${vote.id}/ballots`)
+            .send({ provinceCode: '12', choices: ['11'] }),
+        ),
+      );
+      expect(twice.map((r) => r.status).sort()).toEqual([201, 409]);
+      const others = TDMNPB_2024.filter((c) => c !== '12');
+      const all = await Promise.all(
+        others.map((code) =>
+          chair()
+            .post(`/api/v1/votes/${vote.id}/ballots`)
+            .send({ provinceCode: code, choices: ['11', '20'] }),
+        ),
+      );
+      expect(all.map((r) => r.status)).toEqual(others.map(() => 201));
+      const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM vote_ballots WHERE vote_id = $1`, [vote.id]);
+      expect(n).toBe(14);
+      const closed = (await chair().post(`/api/v1/votes/${vote.id}/close`).expect(200)).body;
+      expect(closed).toMatchObject({ cast: 14, quorumMet: true, elected: ['11', '20'] });
+      expect(closed.tally.map((r: { votes: number }) => r.votes)).toEqual([14, 13]);
+    });
+  });
 });

@@ -36,7 +36,7 @@ import type { ReportStatistics } from '@tdkt/shared/contracts';
                 <td class="num">{{ r.rank }}</td>
                 <th scope="row">{{ r.provinceName }}</th>
                 @for (i of items(); track i.code) {
-                  <td class="num">{{ r.items[i.code] ?? 0 | number: '1.0-2' }}</td>
+                  <td class="num">{{ scoreOf(r.items, i.code) | number: '1.0-2' }}</td>
                 }
                 <td class="num">{{ r.selfTotal | number: '1.0-2' }}</td>
                 <td class="num">{{ r.total | number: '1.0-2' }}</td>
@@ -92,5 +92,9 @@ export class YearEndTable {
     const sheet = this.statistics().yearEnd?.sheet;
     return sheet ? [...sheet.criteria, ...sheet.bonuses, ...sheet.deductions] : [];
   });
+  /** An item the province was not scored on (a bonus it did not claim) counts 0. */
+  protected scoreOf(items: Record<string, number>, code: string): number {
+    return code in items ? items[code] : 0;
+  }
   protected readonly closedVotes = computed(() => (this.statistics().yearEnd?.votes ?? []).filter((v) => v.status === 'CLOSED'));
 }
