@@ -23,7 +23,9 @@ describe('Years after 2024', () => {
     await table.waitFor();
     expect(await table.locator('tbody tr').count()).toBe(10);
     await expect(table.locator('tr[data-province="25"]').textContent()).resolves.toContain('Hợp nhất: Hòa Bình, Phú Thọ');
-    await expect(page.locator('[data-field="chair"]').textContent()).resolves.toContain('Thái Nguyên (gợi ý)');
+    // The select's label appears once its options are rendered: an auto-waiting locator reads it.
+    await page.locator('[data-field="chair"]').filter({ hasText: /Thái Nguyên\s+\(gợi ý\)/ }).waitFor();
+    await page.locator('[data-field="viceChair"]').filter({ hasText: /Lạng Sơn\s+\(gợi ý\)/ }).waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
 
     // 2026 holds the derived reference members: replacing them is explicit.
