@@ -1,4 +1,4 @@
-import { CENTRAL_LEVELS, CommendationStatus, DocumentKind, DocumentMediaType } from '@tdkt/shared/contracts';
+import { CENTRAL_LEVELS, CommendationStatus, DocumentMediaType } from '@tdkt/shared/contracts';
 import { DOCUMENT_KIND_LABEL_VI, requiredDocumentKinds } from '@tdkt/shared/domain';
 import { SYSTEM_ACTOR } from '@tdkt/api/access';
 import { CommendationEntity, DEMO_SEED, DocumentEntity, ReferenceLookupService, SeedRunEntity } from '@tdkt/api/database';
@@ -38,14 +38,19 @@ export class DemoDossiersSeed implements OnApplicationBootstrap {
       .orderBy('c.created_at')
       .addOrderBy('c.id')
       .getMany();
+    // Reference look-ups before the transaction: the embedded database has one connection, which the
+    // transaction holds, so a first (uncached) look-up inside it would wait for itself.
+    const planned = [];
+    for (const c of proposals) {
+      const award = await this.reference.awardTypeById(c.awardTypeId);
+      const province = await this.reference.provinceById(c.provinceId);
+      if (!award) continue;
+      const required = requiredDocumentKinds({ awardCode: award.code, level: award.level, kind: c.kind });
+      planned.push({ c, award, province, kinds: c.status === CommendationStatus.DRAFT ? required.slice(0, 1) : required });
+    }
     let attached = 0;
     await this.dataSource.transaction(async (m) => {
-      for (const c of proposals) {
-        const award = await this.reference.awardTypeById(c.awardTypeId);
-        const province = await this.reference.provinceById(c.provinceId);
-        if (!award) continue;
-        const required = requiredDocumentKinds({ awardCode: award.code, level: award.level, kind: c.kind });
-        const kinds = c.status === CommendationStatus.DRAFT ? required.slice(0, 1) : required;
+      for (const { c, award, province, kinds } of planned) {
         for (const kind of kinds) {
           const title = `${DOCUMENT_KIND_LABEL_VI[kind]}: ${c.recipientName}`;
           const pdf = minimalPdf(title, [
@@ -55,7 +60,7 @@ export class DemoDossiersSeed implements OnApplicationBootstrap {
             `Năm thành tích: ${c.achievementYear ?? ''}`,
             'Tài liệu mẫu do hệ thống tạo cho dữ liệu trình diễn.',
           ]);
-          await this.documents.attachSeeded(m, c, kind, `${fileStem(kind)} - ${c.recipientName}.pdf`, DocumentMediaType.PDF, pdf, SYSTEM_ACTOR);
+          await this.documents.attachSeeded(m, c, kind, `${DOCUMENT_KIND_LABEL_VI[kind]} - ${c.recipientName}.pdf`, DocumentMediaType.PDF, pdf, SYSTEM_ACTOR);
           attached++;
         }
       }
@@ -64,8 +69,4 @@ export class DemoDossiersSeed implements OnApplicationBootstrap {
     const total = await this.dataSource.getRepository(DocumentEntity).count();
     this.logger.log(`Demo dossiers: ${attached} generated PDFs on ${proposals.length} central-level proposals (${total} documents)`);
   }
-}
-
-function fileStem(kind: DocumentKind): string {
-  return DOCUMENT_KIND_LABEL_VI[kind];
 }
