@@ -328,6 +328,7 @@ export function buildReportDocx(report: ReportView, ctx: DocxContext): Promise<B
     const part = partTitleBefore(
       s.key,
       report.sections.slice(0, n).map((x) => x.key),
+      s.title,
     );
     if (part) children.push(body(part, { bold: true }, true));
     children.push(body(s.title, { bold: true }, true));

@@ -51,8 +51,12 @@ export const RESULTS_PART_TITLE = 'I. KẾT QUẢ CÔNG TÁC THI ĐUA, KHEN THƯ
 /** Heading of part II, printed before the strengths. */
 export const ASSESSMENT_PART_TITLE = 'II. ĐÁNH GIÁ CHUNG';
 
-/** The part heading printed before a section, or null: part I before its first subsection, part II before the strengths. */
-export function partTitleBefore(key: ReportSectionKey, keysSoFar: readonly ReportSectionKey[]): string | null {
+/**
+ * The part heading printed before a section, or null: part I before its first subsection, part II before the strengths.
+ * A section whose own title is a part heading ("II. HẠN CHẾ VÀ NGUYÊN NHÂN" in reports drafted before issue #17) gets none.
+ */
+export function partTitleBefore(key: ReportSectionKey, keysSoFar: readonly ReportSectionKey[], title?: string): string | null {
+  if (title && /^[IVX]+\. /.test(title)) return null;
   if (key.startsWith('results.') && !keysSoFar.some((k) => k.startsWith('results.'))) return RESULTS_PART_TITLE;
   if ((key === 'assessment' || key === 'limitations') && !keysSoFar.some((k) => k === 'assessment' || k === 'limitations')) {
     return ASSESSMENT_PART_TITLE;

@@ -11,7 +11,7 @@ import {
 import { draftBulletin } from './bulletin';
 import { CommendationGroup, emptyCommendationFigures, foldCommendations } from './commendation-figures';
 import { joinVi, numberVi, percentVi, placeDateLineVi, previousYearRange, reportSummaryVi, shortDateVi } from './format-vi';
-import { changeVi, draftSections, editSections, redraftSections } from './narrative';
+import { changeVi, draftSections, editSections, partTitleBefore, redraftSections } from './narrative';
 import { averageRate, foldPledge } from './pledge-figures';
 
 const group = (over: Partial<CommendationGroup>): CommendationGroup => ({
@@ -189,6 +189,13 @@ describe('draftSections', () => {
 
   it('says so when there is no pledge yet', () => {
     expect(sections.find((s) => s.key === 'results.pledge')?.text).toBe('Chưa có số liệu giao ước thi đua năm 2024 của Cụm.');
+  });
+
+  it('prints part II before the strengths, but not before a section of an older report titled as a part', () => {
+    expect(partTitleBefore('assessment', ['results.direction'])).toBe('II. ĐÁNH GIÁ CHUNG');
+    expect(partTitleBefore('limitations', ['results.propaganda'], 'II. HẠN CHẾ VÀ NGUYÊN NHÂN')).toBeNull();
+    expect(partTitleBefore('results.propaganda', [])).toBe('I. KẾT QUẢ CÔNG TÁC THI ĐUA, KHEN THƯỞNG');
+    expect(partTitleBefore('tasks', ['assessment', 'limitations'])).toBeNull();
   });
 
   it('keeps edited sections when redrafting and replaces the others', () => {

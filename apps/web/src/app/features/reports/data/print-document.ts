@@ -1,6 +1,6 @@
 import { todayInVietnam } from '@tdkt/shared/util-text';
 import type { MeetingView, ReportView } from '@tdkt/shared/contracts';
-import { RESULTS_PART_TITLE, numberVi, percentVi, placeDateLineVi, reportSummaryVi } from '@tdkt/shared/domain';
+import { numberVi, partTitleBefore, percentVi, placeDateLineVi, provinceCommitteeVi, reportSummaryVi } from '@tdkt/shared/domain';
 import { chairProvinceName, commendationRows, pledgeProvinceRows } from './report-figures';
 
 /**
@@ -12,7 +12,6 @@ export const DOCUMENT_TEXT = {
   mottoLine: 'Độc lập - Tự do - Hạnh phúc',
   number: 'Số: …/BC-CTĐ',
   kind: 'BÁO CÁO',
-  to: 'Kính gửi: Ban Thi đua - Khen thưởng Trung ương',
   recipientsHead: 'Nơi nhận:',
   recipients: [
     '- Ban Thi đua - Khen thưởng Trung ương;',
@@ -86,10 +85,7 @@ function pledgeTable(r: ReportView): PrintTable {
 /** The report laid out as the .docx lays it out: header, title, sections with tables 1 and 2, signature. */
 export function printDocument(r: ReportView, meeting: MeetingView | null): PrintDocument {
   const chair = chairProvinceName(r.statistics) ?? '…';
-  let partOpened = false;
-  const sections = r.sections.map((s): PrintSection => {
-    const opensPart = s.key.startsWith('results.') && !partOpened;
-    if (opensPart) partOpened = true;
+  const sections = r.sections.map((s, n): PrintSection => {
     const table =
       s.key === 'results.commendations'
         ? commendationTable(r)
@@ -98,7 +94,11 @@ export function printDocument(r: ReportView, meeting: MeetingView | null): Print
           : null;
     return {
       key: s.key,
-      partTitle: opensPart ? RESULTS_PART_TITLE : null,
+      partTitle: partTitleBefore(
+        s.key,
+        r.sections.slice(0, n).map((x) => x.key),
+        s.title,
+      ),
       title: s.title,
       paragraphs: s.text
         .split('\n')
@@ -108,7 +108,7 @@ export function printDocument(r: ReportView, meeting: MeetingView | null): Print
     };
   });
   return {
-    issuer: `UBND TỈNH ${chair.toUpperCase()}`,
+    issuer: provinceCommitteeVi(chair, r.statistics.provinces.find((p) => p.provinceName === chair)?.provinceKind),
     cluster: r.clusterName.toUpperCase(),
     placeDate: placeDateLineVi(chair, r.finalizedAt ? todayInVietnam(new Date(r.finalizedAt)) : null, r.year),
     summary: reportSummaryVi(r.year, r.period),
