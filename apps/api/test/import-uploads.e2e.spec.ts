@@ -68,12 +68,17 @@ describe.each(testEngines())('Excel uploads are checked before parsing, on %s', 
     const file = bomb();
     expect(file.length).toBeLessThan(200 * 1024);
     const before = await tableCounts(t.dataSource);
-    // The check itself: the central directory only.
-    const started = performance.now();
-    await expect(readSheet({ buffer: file, originalname: 'bom.xlsx', size: file.length }, COMMENDATION_LAYOUT)).rejects.toMatchObject({
-      status: 413,
-    });
-    expect(performance.now() - started).toBeLessThan(50);
+    // The check itself reads the central directory only: the best of five runs (the machine may be busy) takes
+    // milliseconds, where inflating the part alone would allocate 32 MiB.
+    const timings: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const started = performance.now();
+      await expect(readSheet({ buffer: file, originalname: 'bom.xlsx', size: file.length }, COMMENDATION_LAYOUT)).rejects.toMatchObject({
+        status: 413,
+      });
+      timings.push(performance.now() - started);
+    }
+    expect(Math.min(...timings)).toBeLessThan(50);
     const res = await upload('staff08', file).expect(413);
     expect(res.body).toMatchObject({ code: 'IMPORT_TOO_LARGE', message: expect.stringContaining('sheet2.xml') });
     expect(res.body.message).toMatch(/nén \d+ lần/);
@@ -118,22 +123,16 @@ describe.each(testEngines())('Excel uploads are checked before parsing, on %s', 
     await upload('staff08', good, '?dryRun=true').expect(200);
   });
 
-  if (engine === 'postgres') {
-    it('an import held by another API process (its advisory lock on the user) → 409 here too', async () => {
-      const [{ id }] = await t.dataSource.query(`SELECT id FROM users WHERE username = 'staff08'`);
-      const other = t.dataSource.createQueryRunner();
-      await other.connect();
-      try {
-        await other.query('SELECT pg_advisory_lock($1::int, hashtext($2))', [0x1d_0615, id]);
-        const res = await upload('staff08', good, '?dryRun=true').expect(409);
-        expect(res.body.code).toBe('IMPORT_IN_PROGRESS');
-        await other.query('SELECT pg_advisory_unlock($1::int, hashtext($2))', [0x1d_0615, id]);
-        await upload('staff08', good, '?dryRun=true').expect(200);
-      } finally {
-        await other.release();
-      }
-    });
-  }
+  it('an import running in another API process (its claim in import_runs) → 409 here too; a claim left by a dead process is taken over', async () => {
+    const [{ id }] = await t.dataSource.query(`SELECT id FROM users WHERE username = 'staff08'`);
+    await t.dataSource.query(`INSERT INTO import_runs (user_id) VALUES ($1)`, [id]);
+    const res = await upload('staff08', good, '?dryRun=true').expect(409);
+    expect(res.body.code).toBe('IMPORT_IN_PROGRESS');
+    // The other process died an hour ago, mid-import.
+    await t.dataSource.query(`UPDATE import_runs SET started_at = now() - interval '1 hour' WHERE user_id = $1`, [id]);
+    await upload('staff08', good, '?dryRun=true').expect(200);
+    expect(await t.dataSource.query(`SELECT user_id FROM import_runs`)).toEqual([]);
+  });
 
   it('a failing import of a workbook whose sheets precede its shared strings leaves no temporary file', async () => {
     // exceljs writes sheet1.xml before sharedStrings.xml: the order that used to park sheets in temporary files.

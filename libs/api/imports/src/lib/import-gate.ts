@@ -3,8 +3,8 @@ import { DataSource } from 'typeorm';
 
 /** Users whose import is running in this process. */
 const running = new Set<string>();
-/** First key of the advisory locks imports take (the second is the user's): keeps them apart from any other lock. */
-const IMPORT_LOCK_CLASS = 0x1d_0615;
+/** A claim older than this is left by a process that died mid-import (a 10,000-row import takes seconds). */
+const TAKEOVER_AFTER = '30 minutes';
 
 function inProgress(): DomainError {
   return new DomainError(
@@ -15,32 +15,26 @@ function inProgress(): DomainError {
 
 /**
  * Runs one user's import only if no other import of that user is running (409 IMPORT_IN_PROGRESS otherwise, and
- * nothing is read). In this process a set of users says so; on PostgreSQL a session advisory lock keyed by the user
- * says so to every other API process too, held on a connection of its own for the import's duration and released
- * with it (or by the server, should the process die). The embedded engine is one process with one connection, so the
- * set is enough there.
+ * nothing is read). In this process a set of users says so; across API processes a row of `import_runs` keyed by
+ * the user, claimed with one INSERT … ON CONFLICT (the primary key decides between racing processes) and deleted when
+ * the import ends. No connection is held meanwhile, so imports never starve the pool. A claim older than
+ * TAKEOVER_AFTER belongs to a process that died and is taken over.
  */
 export async function oneImportPerUser<T>(dataSource: DataSource, userId: string, run: () => Promise<T>): Promise<T> {
   if (running.has(userId)) throw inProgress();
   running.add(userId);
   try {
-    // The embedded engine is given to TypeORM as a custom driver; PostgreSQL through its URL.
-    if ((dataSource.options as { driver?: unknown }).driver) return await run();
-    const session = dataSource.createQueryRunner();
-    await session.connect();
+    const claimed: unknown[] = await dataSource.query(
+      `INSERT INTO import_runs (user_id, started_at) VALUES ($1, now())
+       ON CONFLICT (user_id) DO UPDATE SET started_at = now() WHERE import_runs.started_at < now() - interval '${TAKEOVER_AFTER}'
+       RETURNING user_id`,
+      [userId],
+    );
+    if (!claimed.length) throw inProgress();
     try {
-      const [{ locked }]: Array<{ locked: boolean }> = await session.query('SELECT pg_try_advisory_lock($1::int, hashtext($2)) AS locked', [
-        IMPORT_LOCK_CLASS,
-        userId,
-      ]);
-      if (!locked) throw inProgress();
-      try {
-        return await run();
-      } finally {
-        await session.query('SELECT pg_advisory_unlock($1::int, hashtext($2))', [IMPORT_LOCK_CLASS, userId]);
-      }
+      return await run();
     } finally {
-      await session.release();
+      await dataSource.query('DELETE FROM import_runs WHERE user_id = $1', [userId]);
     }
   } finally {
     running.delete(userId);

@@ -8,6 +8,7 @@ import { CreateRateLimitCounters1796050000000 } from './1796050000000-CreateRate
 import { CreateRetiredRefreshTokens1796050000001 } from './1796050000001-CreateRetiredRefreshTokens';
 import { AuditTrailIntegrity1796050000002 } from './1796050000002-AuditTrailIntegrity';
 import { FoldedRecipientNameIndex1796050000003 } from './1796050000003-FoldedRecipientNameIndex';
+import { CreateImportRuns1796100000000 } from './1796100000000-CreateImportRuns';
 import { CreateYearEndReview1796200000000 } from './1796200000000-CreateYearEndReview';
 import { CreateDocuments1796300000000 } from './1796300000000-CreateDocuments';
 import { AddReportSettingsToClusters1796400000000 } from './1796400000000-AddReportSettingsToClusters';
@@ -17,4 +18,4 @@ import { CreateOrganizationRenames1796400000003 } from './1796400000003-CreateOr
 import { AddDerivedToClusterMemberships1796500000000 } from './1796500000000-AddDerivedToClusterMemberships';
 
 /** Every migration, in order; imported as classes because the API is bundled (no globs). */
-export const MIGRATIONS = [CreateRecordTables1795567242676, CommendationListIndexes1795600000000, AccountsAuditLocks1795656557835, CreateReports1795700000000, CreateFindings1795700000001, UniqueImportedCommendations1795800000000, CreateRateLimitCounters1796050000000, CreateRetiredRefreshTokens1796050000001, AuditTrailIntegrity1796050000002, FoldedRecipientNameIndex1796050000003, CreateYearEndReview1796200000000, CreateDocuments1796300000000, AddReportSettingsToClusters1796400000000, AddDateOfBirthToCommendations1796400000001, AddProvinceClusterToCommendations1796400000002, CreateOrganizationRenames1796400000003, AddDerivedToClusterMemberships1796500000000];
+export const MIGRATIONS = [CreateRecordTables1795567242676, CommendationListIndexes1795600000000, AccountsAuditLocks1795656557835, CreateReports1795700000000, CreateFindings1795700000001, UniqueImportedCommendations1795800000000, CreateRateLimitCounters1796050000000, CreateRetiredRefreshTokens1796050000001, AuditTrailIntegrity1796050000002, FoldedRecipientNameIndex1796050000003, CreateImportRuns1796100000000, CreateYearEndReview1796200000000, CreateDocuments1796300000000, AddReportSettingsToClusters1796400000000, AddDateOfBirthToCommendations1796400000001, AddProvinceClusterToCommendations1796400000002, CreateOrganizationRenames1796400000003, AddDerivedToClusterMemberships1796500000000];
