@@ -31,7 +31,12 @@ export function minimalPdf(title: string, lines: string[]): Buffer {
 }
 
 function pdfText(s: string): string {
-  return s.replace(/[^\x20-\x7e]/g, '?').replace(/([\\()])/g, '\\$1');
+  return s
+    .replace(/[\u2013\u2014]/g, '-')
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[^\x20-\x7e]/g, '?')
+    .replace(/([\\()])/g, '\\$1');
 }
 
 function utf16Hex(s: string): string {
