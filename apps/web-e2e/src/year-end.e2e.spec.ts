@@ -57,6 +57,8 @@ describe('Year-end review', () => {
   /** At 390 px the page does not scroll sideways (wide grids scroll in their own box) and the action is in reach. */
   async function fitsPhone(page: Page, action: string): Promise<void> {
     await page.setViewportSize({ width: 390, height: 844 });
+    // The side navigation turns into a drawer and slides away.
+    await page.waitForTimeout(800);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     const button = page.locator(`[data-action="${action}"]`);
