@@ -46,6 +46,14 @@ export const CLUSTERS = [
   { id: 'c1', code: 'TDMNPB', name: 'Cụm thi đua các tỉnh Trung du và miền núi phía Bắc', description: null, version: 1 },
 ];
 
+/** Hòa Bình (17) merged into Phú Thọ (25) on 1/7/2025: Phú Thọ's officers answer for it too. */
+export const PROVINCES = [
+  { id: 'p08', code: '08', name: 'Tuyên Quang', successorCode: null },
+  { id: 'p11', code: '11', name: 'Điện Biên', successorCode: null },
+  { id: 'p17', code: '17', name: 'Hòa Bình', successorCode: '25' },
+  { id: 'p25', code: '25', name: 'Phú Thọ', successorCode: null },
+];
+
 export const MEMBERS: ClusterMemberView[] = [
   { provinceId: 'p08', provinceCode: '08', provinceName: 'Tuyên Quang', role: 'CHAIR', year: YEAR },
   { provinceId: 'p17', provinceCode: '17', provinceName: 'Hòa Bình', role: 'VICE_CHAIR', year: YEAR },
@@ -175,6 +183,7 @@ export async function answerContext(
 ): Promise<void> {
   await settle(fixture);
   http.expectOne('/api/v1/clusters').flush(CLUSTERS);
+  if (user.provinceCode) http.expectOne('/api/v1/provinces').flush(PROVINCES);
   await settle(fixture);
   const wanted = user.clusterCode ?? 'TDMNPB';
   http.expectOne(`/api/v1/clusters/${wanted}/members?year=${YEAR}`).flush(MEMBERS);

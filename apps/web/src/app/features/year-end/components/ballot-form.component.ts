@@ -54,7 +54,7 @@ export interface BallotChoice {
     <form
       (submit)="submit($event)"
       novalidate
-      [attr.aria-label]="(paper() ? 'yearEnd.ballot.paperTitle' : 'yearEnd.ballot.title') | transloco"
+      [attr.aria-label]="(paper() ? 'yearEnd.ballot.paperTitle' : 'yearEnd.ballot.formLabel') | transloco"
     >
       @if (paper()) {
         <mat-form-field class="province" subscriptSizing="dynamic">

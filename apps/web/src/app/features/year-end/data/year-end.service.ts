@@ -10,6 +10,7 @@ import {
   type CreateVoteDto,
   type NominationsView,
   type PledgeView,
+  type ProvinceView,
   type PutScoreSheetDto,
   type PutScoresDto,
   type RankingRow,
@@ -35,6 +36,11 @@ export class YearEndService {
     return this.http.get<ClusterMemberView[]>(this.url(`clusters/${encodeURIComponent(clusterCode)}/members`), {
       params: new HttpParams().set('year', year),
     });
+  }
+
+  /** Every province, past and present, with its successor: a merged province's staff speak for its predecessors too. */
+  provinces(): Observable<ProvinceView[]> {
+    return this.http.get<ProvinceView[]>(this.url('provinces'));
   }
 
   clusters(): Observable<ClusterView[]> {

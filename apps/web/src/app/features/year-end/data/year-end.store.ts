@@ -1,5 +1,5 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
-import type { ClusterMemberView, ClusterView } from '@tdkt/shared/contracts';
+import type { ClusterMemberView, ClusterView, ProvinceView } from '@tdkt/shared/contracts';
 import { currentYearInVietnam } from '@tdkt/shared/util-text';
 import { Observable, forkJoin, map, of, switchMap } from 'rxjs';
 import { AuthService } from '../../../core/auth/auth.service';
@@ -13,12 +13,30 @@ export interface YearEndContext {
   readonly cluster: Pick<ClusterView, 'code' | 'name'> | null;
   /** Members of that year, chair first, then by name. */
   readonly members: ClusterMemberView[];
+  /** The codes the signed-in officer's province stands for: itself and the provinces merged into it. */
+  readonly ownCodes: string[];
 }
 
 /** How many years back the pages look for the latest year that has members, when the address names none. */
 export const YEARS_BACK = 5;
 
 const ROLE_ORDER: Record<string, number> = { CHAIR: 0, VICE_CHAIR: 1, MEMBER: 2 };
+
+/** A province and, transitively, every province that merged into it (their `successorCode` leads to it). */
+export function provinceFamily(code: string, provinces: readonly Pick<ProvinceView, 'code' | 'successorCode'>[]): string[] {
+  const family = new Set([code]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const p of provinces) {
+      if (p.successorCode && family.has(p.successorCode) && !family.has(p.code)) {
+        family.add(p.code);
+        grew = true;
+      }
+    }
+  }
+  return [...family];
+}
 
 export function sortMembers(members: readonly ClusterMemberView[]): ClusterMemberView[] {
   return [...members].sort(
@@ -58,12 +76,15 @@ export class YearEndStore {
     return this.auth.hasRole('CLUSTER_CHAIR') && !!code && this.user()?.clusterCode === code;
   });
 
-  /** The signed-in officer's own province among the members of the year, if they are province staff. */
-  readonly ownMember = computed<ClusterMemberView | null>(() => {
-    if (!this.auth.hasRole('PROVINCE_STAFF')) return null;
-    const code = this.user()?.provinceCode;
-    return this.members().find((m) => m.provinceCode === code) ?? null;
-  });
+  /** The codes the officer speaks for (a merged province's staff answer for its predecessors too); none for others. */
+  readonly ownCodes = computed(() => (this.auth.hasRole('PROVINCE_STAFF') ? (this.context()?.ownCodes ?? []) : []));
+  /** The members of the year the officer scores and votes for. */
+  readonly ownMembers = computed(() => this.members().filter((m) => this.ownCodes().includes(m.provinceCode)));
+  readonly ownMember = computed<ClusterMemberView | null>(() => this.ownMembers().at(0) ?? null);
+
+  isOwn(provinceCode: string | null | undefined): boolean {
+    return !!provinceCode && this.ownCodes().includes(provinceCode);
+  }
 
   retry(): void {
     this.attempt.update((n) => n + 1);
@@ -76,24 +97,28 @@ export class YearEndStore {
         if (context.members.length) return of(context);
         return back < YEARS_BACK
           ? this.latest(start, clusterCode, provinceCode, back + 1)
-          : of({ year: start, cluster: context.cluster, members: [] });
+          : of({ year: start, cluster: context.cluster, members: [], ownCodes: context.ownCodes });
       }),
     );
   }
 
   private contextOf(year: number, clusterCode: string | null, provinceCode: string | null): Observable<YearEndContext> {
-    return this.api.clusters().pipe(
-      switchMap((clusters) => {
+    const provinces = provinceCode ? this.api.provinces() : of([] as ProvinceView[]);
+    return forkJoin({ clusters: this.api.clusters(), provinces }).pipe(
+      switchMap(({ clusters, provinces }) => {
+        const ownCodes = provinceCode ? provinceFamily(provinceCode, provinces) : [];
         if (clusterCode) {
           const cluster = clusters.find((c) => c.code === clusterCode) ?? { code: clusterCode, name: clusterCode };
-          return this.api.members(clusterCode, year).pipe(map((members) => ({ year, cluster, members: sortMembers(members) })));
+          return this.api.members(clusterCode, year).pipe(map((members) => ({ year, cluster, members: sortMembers(members), ownCodes })));
         }
-        if (!provinceCode || !clusters.length) return of({ year, cluster: null, members: [] });
+        if (!provinceCode || !clusters.length) return of({ year, cluster: null, members: [], ownCodes });
         // The API has no direct look-up of a province's cluster: each cluster's membership of the year is read.
         return forkJoin(clusters.map((c) => this.api.members(c.code, year).pipe(map((members) => ({ cluster: c, members }))))).pipe(
           map((all) => {
-            const found = all.find((entry) => entry.members.some((m) => m.provinceCode === provinceCode));
-            return found ? { year, cluster: found.cluster, members: sortMembers(found.members) } : { year, cluster: null, members: [] };
+            const found = all.find((entry) => entry.members.some((m) => ownCodes.includes(m.provinceCode)));
+            return found
+              ? { year, cluster: found.cluster, members: sortMembers(found.members), ownCodes }
+              : { year, cluster: null, members: [], ownCodes };
           }),
         );
       }),

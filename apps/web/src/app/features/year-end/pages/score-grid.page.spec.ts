@@ -3,7 +3,7 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { ScoreSheetStatus, ScoringStatus } from '@tdkt/shared/contracts';
 import { textOf } from '../../../../testing/test-i18n';
 import { settle } from '../../../../testing/test-providers';
-import { CHAIR, RANKING, STAFF, YEAR, answerContext, card, setUpYearEnd, type } from '../../../../testing/year-end-fixtures';
+import { CHAIR, RANKING, STAFF, YEAR, answerContext, card, setUpYearEnd, type, PROVINCES } from '../../../../testing/year-end-fixtures';
 import { ScoreGridPage } from './score-grid.page';
 
 const SCORES = (province: string) => `/api/v1/clusters/TDMNPB/years/${YEAR}/scores/${province}`;
@@ -32,6 +32,7 @@ describe('ScoreGridPage', () => {
       page = fixture.nativeElement;
       await settle(fixture);
       http.expectOne('/api/v1/clusters').flush([{ id: 'c1', code: 'TDMNPB', name: 'Cụm TDMNPB', description: null, version: 1 }]);
+      http.expectOne('/api/v1/provinces').flush(PROVINCES);
       await settle(fixture);
       // A staff account carries no cluster: the province's cluster of the year is looked up.
       http.expectOne(`/api/v1/clusters/TDMNPB/members?year=${YEAR}`).flush([

@@ -94,10 +94,9 @@ export class ScoreGridPage {
   /** The province shown: the chair's choice, else the officer's own, else the first member. */
   protected readonly shown = computed(() => {
     const members = this.store.members();
-    const own = this.store.ownMember();
     const wanted = members.find((m) => m.provinceCode === this.province());
-    if (wanted && (this.store.isChair() || wanted.provinceCode === own?.provinceCode)) return wanted;
-    return own ?? (this.store.isChair() ? (members.at(0) ?? null) : null);
+    if (wanted && (this.store.isChair() || this.store.isOwn(wanted.provinceCode))) return wanted;
+    return this.store.ownMember() ?? (this.store.isChair() ? (members.at(0) ?? null) : null);
   });
 
   private readonly cardState = loadOnChange(
@@ -131,9 +130,9 @@ export class ScoreGridPage {
   protected readonly overwriting = this.edit.overwriting;
 
   protected readonly open = computed(() => this.card()?.sheetStatus === ScoreSheetStatus.OPEN);
-  protected readonly canSelf = computed(
-    () => this.open() && !!this.card() && this.store.ownMember()?.provinceCode === this.card()?.provinceCode,
-  );
+  protected readonly canSelf = computed(() => this.open() && this.store.isOwn(this.card()?.provinceCode));
+  /** The provinces the user may pick: every member for the chair, its own ones for an officer of a merged province. */
+  protected readonly choices = computed(() => (this.store.isChair() ? this.store.members() : this.store.ownMembers()));
   protected readonly canAgree = computed(() => this.open() && this.store.isChair());
 
   constructor() {

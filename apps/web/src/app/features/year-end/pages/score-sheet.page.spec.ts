@@ -3,7 +3,7 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { ScoreMethod, ScoreSheetStatus, type ScoreSheetView } from '@tdkt/shared/contracts';
 import { textOf } from '../../../../testing/test-i18n';
 import { settle } from '../../../../testing/test-providers';
-import { CHAIR, STAFF, YEAR, answerContext, dialogButton, setUpYearEnd, type } from '../../../../testing/year-end-fixtures';
+import { CHAIR, STAFF, YEAR, answerContext, dialogButton, setUpYearEnd, type, PROVINCES } from '../../../../testing/year-end-fixtures';
 import { ScoreSheetPage } from './score-sheet.page';
 
 const SHEET = `/api/v1/clusters/TDMNPB/years/${YEAR}/score-sheet`;
@@ -70,6 +70,7 @@ describe('ScoreSheetPage', () => {
     else {
       await settle(fixture);
       http.expectOne('/api/v1/clusters').flush([{ id: 'c1', code: 'TDMNPB', name: 'Cụm', description: null, version: 1 }]);
+      http.expectOne('/api/v1/provinces').flush(PROVINCES);
       await settle(fixture);
       http
         .expectOne(`/api/v1/clusters/TDMNPB/members?year=${YEAR}`)

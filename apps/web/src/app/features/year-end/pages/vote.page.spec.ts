@@ -4,7 +4,7 @@ import { BallotChannel, VoteStatus } from '@tdkt/shared/contracts';
 import { textOf } from '../../../../testing/test-i18n';
 import { settle } from '../../../../testing/test-providers';
 import { SessionUser } from '../../../core/auth/auth.models';
-import { CHAIR, STAFF, dialogButton, setUpYearEnd, vote, voted } from '../../../../testing/year-end-fixtures';
+import { CHAIR, PROVINCES, STAFF, dialogButton, setUpYearEnd, vote, voted } from '../../../../testing/year-end-fixtures';
 import { VotePage } from './vote.page';
 
 const VOTE = '/api/v1/votes/v1';
@@ -35,6 +35,7 @@ describe('VotePage', () => {
     // The page reads the vote itself; the year's context is the shell's business.
     http.expectOne(VOTE).flush(shown);
     http.match('/api/v1/clusters').forEach((r) => r.flush([]));
+    http.match('/api/v1/provinces').forEach((r) => r.flush(PROVINCES));
     await settle(fixture);
     http.match((r) => r.url.endsWith('/members')).forEach((r) => r.flush([]));
     await settle(fixture);
@@ -70,6 +71,9 @@ describe('VotePage', () => {
 
   it("shows a member's staff who has voted but never a count, and takes the province's secret ballot", async () => {
     await show(STAFF, voted(vote({ status: VoteStatus.OPEN }), '17', BallotChannel.PAPER));
+    // Hòa Bình merged into Phú Thọ: its officer answers for both members, each with its own ballot.
+    expect(Array.from(page.querySelectorAll('[data-ballot-for]'), (e) => (e as HTMLElement).dataset['ballotFor'])).toEqual(['17', '25']);
+    expect(textOf(page.querySelector('[data-ballot-for="17"] [data-field="own-voted"]'))).toBe('Hòa Bình đã bỏ phiếu.');
     expect(textOf(page.querySelector('.secret'))).toContain('không ai, kể cả cụm trưởng, xem được số phiếu');
     expect(registerText('17')).toBe('Đã bỏ phiếu giấy');
     expect(registerText('25')).toBe('Chưa bỏ phiếu');
@@ -88,15 +92,15 @@ describe('VotePage', () => {
     await tick('17');
     await click('cast-ballot');
     expect(textOf(document.querySelector('mat-dialog-container .message'))).toBe(
-      'Phiếu của tỉnh: Tuyên Quang. Phiếu là phiếu kín và không sửa được sau khi gửi.',
+      'Phiếu của Phú Thọ: Tuyên Quang. Phiếu là phiếu kín và không sửa được sau khi gửi.',
     );
     dialogButton('Gửi phiếu').click();
     await settle(fixture);
     const req = http.expectOne(`${VOTE}/ballots`);
-    expect(req.request.body).toEqual({ choices: ['08'] });
+    expect(req.request.body).toEqual({ provinceCode: '25', choices: ['08'] });
     req.flush(voted(voted(vote({ status: VoteStatus.OPEN }), '17', BallotChannel.PAPER), '25'));
     await settle(fixture);
-    expect(textOf(page.querySelector('[data-field="own-voted"]'))).toBe('Phú Thọ đã bỏ phiếu.');
+    expect(textOf(page.querySelector('[data-ballot-for="25"] [data-field="own-voted"]'))).toBe('Phú Thọ đã bỏ phiếu.');
     expect(registerText('25')).toBe('Đã bỏ phiếu trực tuyến');
   });
 

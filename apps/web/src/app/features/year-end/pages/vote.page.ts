@@ -79,12 +79,13 @@ export class VotePage {
     const vote = this.vote();
     return !!vote && this.auth.hasRole('CLUSTER_CHAIR') && this.auth.user()?.clusterCode === vote.clusterCode;
   });
-  /** The officer's own province in the register, if it is a member. */
-  protected readonly ownRow = computed(() => {
-    if (!this.auth.hasRole('PROVINCE_STAFF')) return null;
-    const code = this.auth.user()?.provinceCode;
-    return this.vote()?.register.find((r) => r.provinceCode === code) ?? null;
-  });
+  /**
+   * The members an officer votes for: its province, and those merged into it that are members that year (each has
+   * its own ballot). The chair enters their own provinces' ballots with the paper ones.
+   */
+  protected readonly ownRows = computed(() =>
+    this.isChair() ? [] : (this.vote()?.register ?? []).filter((r) => this.store.isOwn(r.provinceCode)),
+  );
   protected readonly votedCount = computed(() => this.vote()?.register.filter((r) => r.voted).length ?? 0);
   protected readonly names = computed(() => new Map((this.vote()?.register ?? []).map((r) => [r.provinceCode, r.provinceName])));
 
@@ -115,9 +116,10 @@ export class VotePage {
     });
   }
 
-  protected castOwn(vote: VoteView, ballot: BallotChoice): void {
+  protected castOwn(vote: VoteView, provinceCode: string, ballot: BallotChoice): void {
     const names = ballot.choices.map((c) => this.names().get(c) ?? c).join(', ');
-    this.confirmThen('cast', vote, false, () => this.api.castBallot(vote.id, { choices: ballot.choices }), {
+    this.confirmThen('cast', vote, false, () => this.api.castBallot(vote.id, { provinceCode, choices: ballot.choices }), {
+      province: this.names().get(provinceCode) ?? provinceCode,
       choices: names || this.transloco.translate('yearEnd.ballot.blankWord'),
     });
   }

@@ -4,7 +4,7 @@ import { Router } from '@angular/router';
 import { VoteStatus } from '@tdkt/shared/contracts';
 import { textOf } from '../../../../testing/test-i18n';
 import { settle } from '../../../../testing/test-providers';
-import { CHAIR, RANKING, STAFF, YEAR, answerContext, setUpYearEnd, type, vote } from '../../../../testing/year-end-fixtures';
+import { CHAIR, RANKING, STAFF, YEAR, answerContext, setUpYearEnd, type, vote, PROVINCES } from '../../../../testing/year-end-fixtures';
 import { VotesPage } from './votes.page';
 
 const VOTES = `/api/v1/votes?clusterCode=TDMNPB&year=${YEAR}`;
@@ -70,6 +70,7 @@ describe('VotesPage', () => {
     page = fixture.nativeElement;
     await settle(fixture);
     http.expectOne('/api/v1/clusters').flush([{ id: 'c1', code: 'TDMNPB', name: 'Cụm', description: null, version: 1 }]);
+    http.expectOne('/api/v1/provinces').flush(PROVINCES);
     await settle(fixture);
     http
       .expectOne(`/api/v1/clusters/TDMNPB/members?year=${YEAR}`)

@@ -4,7 +4,7 @@ import { currentYearInVietnam } from '@tdkt/shared/util-text';
 import { textOf } from '../../../../testing/test-i18n';
 import { settle } from '../../../../testing/test-providers';
 import { YearEndStore } from '../data/year-end.store';
-import { CHAIR, CLUSTERS, MEMBERS, YEAR, answerContext, setUpYearEnd } from '../../../../testing/year-end-fixtures';
+import { CHAIR, CLUSTERS, MEMBERS, PROVINCES, YEAR, answerContext, setUpYearEnd } from '../../../../testing/year-end-fixtures';
 import { YearEndPage } from './year-end.page';
 
 describe('YearEndPage', () => {
@@ -42,11 +42,13 @@ describe('YearEndPage', () => {
     // This year and the one before have no members yet: the page goes back to the latest year that has.
     for (const year of [current, current - 1]) {
       http.expectOne('/api/v1/clusters').flush(CLUSTERS);
+      http.expectOne('/api/v1/provinces').flush(PROVINCES);
       await settle(fixture);
       http.expectOne(`/api/v1/clusters/TDMNPB/members?year=${year}`).flush([]);
       await settle(fixture);
     }
     http.expectOne('/api/v1/clusters').flush(CLUSTERS);
+    http.expectOne('/api/v1/provinces').flush(PROVINCES);
     await settle(fixture);
     http.expectOne(`/api/v1/clusters/TDMNPB/members?year=${current - 2}`).flush(MEMBERS);
     await settle(fixture);
@@ -55,6 +57,7 @@ describe('YearEndPage', () => {
     fixture.componentRef.setInput('year', '2019');
     await settle(fixture);
     http.expectOne('/api/v1/clusters').flush(CLUSTERS);
+    http.expectOne('/api/v1/provinces').flush(PROVINCES);
     await settle(fixture);
     http.expectOne('/api/v1/clusters/TDMNPB/members?year=2019').flush([]);
     await settle(fixture);
