@@ -1,7 +1,7 @@
 import { testEngines } from '@tdkt/api/database/testing';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { TestApp, createTestApp, tableCounts } from './test-app';
+import { TestApp, attachRequiredDocuments, createTestApp, tableCounts } from './test-app';
 import { SHEET, TDMNPB_2024, binary, staffOf } from './year-end-fixtures';
 
 const base = '/api/v1/clusters/TDMNPB/years/2024';
@@ -555,6 +555,14 @@ describe.each(testEngines())('year-end review: score sheet, scores, ranking, vot
     });
 
     it("the chair submits it; the reviewer sees the vote beside the proposal and returns it, the province's staff resubmit", async () => {
+      // The vote's minutes were attached with the nomination (§10); the province adds its submission and report.
+      const dossier = (await chair().get(`/api/v1/commendations/${nominationId}/dossier`).expect(200)).body;
+      expect(dossier.present).toContain('MINUTES');
+      expect([...dossier.missing].sort()).toEqual(['ACHIEVEMENT_REPORT', 'SUBMISSION']);
+      const before = (await chair().get(`/api/v1/commendations/${nominationId}`).expect(200)).body;
+      const refused = await chair().post(`/api/v1/commendations/${nominationId}/submit`).send({ version: before.version }).expect(409);
+      expect(refused.body.code).toBe('DOSSIER_INCOMPLETE');
+      await attachRequiredDocuments(t, nominationId);
       const draft = (await chair().get(`/api/v1/commendations/${nominationId}`).expect(200)).body;
       const submitted = await chair().post(`/api/v1/commendations/${nominationId}/submit`).send({ version: draft.version }).expect(200);
       expect(submitted.body.status).toBe('SUBMITTED');

@@ -7,3 +7,4 @@ export * from './lib/scope.service';
 export * from './lib/period-locks.service';
 export * from './lib/findings-runner';
 export * from './lib/versioned-write';
+export * from './lib/dossier-ports';

@@ -4,7 +4,6 @@ import {
   CommendationStatus,
   CommendationView,
   CreateCommendationDto,
-  DOSSIER_CHECK,
   Page,
   Role,
 } from '@tdkt/shared/contracts';
@@ -24,6 +23,8 @@ import {
   Actor,
   AuditService,
   CommendationListQuery,
+  DOSSIER_CHECK,
+  DossierCheck,
   FINDINGS_RUNNER,
   FindingsRunner,
   PeriodLocksService,
@@ -43,11 +44,6 @@ import { UpdateCommendationDto } from './update-commendation.dto';
 
 /** Records per run of the findings after an import. */
 const FINDINGS_BATCH = 500;
-
-/** The dossier check (libs/api/documents), injected by token like the findings runner. */
-interface DossierCheck {
-  assertComplete(m: EntityManager, commendationId: string): Promise<void>;
-}
 
 /** States in which the province may still correct a record (not while the council holds it, not once revoked). */
 const EDITABLE = [CommendationStatus.DRAFT, CommendationStatus.RETURNED, CommendationStatus.APPROVED];

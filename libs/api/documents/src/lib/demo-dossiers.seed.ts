@@ -45,7 +45,7 @@ export class DemoDossiersSeed implements OnApplicationBootstrap {
       const award = await this.reference.awardTypeById(c.awardTypeId);
       const province = await this.reference.provinceById(c.provinceId);
       if (!award) continue;
-      const required = requiredDocumentKinds({ awardCode: award.code, level: award.level, kind: c.kind });
+      const required = requiredDocumentKinds({ awardCode: award.code, level: award.level, kind: c.kind, proposedByCluster: !!c.voteId });
       planned.push({ c, award, province, kinds: c.status === CommendationStatus.DRAFT ? required.slice(0, 1) : required });
     }
     let attached = 0;

@@ -1,4 +1,4 @@
-import { DOSSIER_CHECK } from '@tdkt/shared/contracts';
+import { DOSSIER_ATTACHER, DOSSIER_CHECK } from '@tdkt/api/access';
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { DemoDossiersSeed } from './demo-dossiers.seed';
 import { DocumentsController } from './documents.controller';
@@ -15,7 +15,7 @@ export interface DocumentsSettings extends FileStoreSettings {
   store?: FileStore;
 }
 
-/** Global so that the commendations feature can inject DOSSIER_CHECK without importing this library. */
+/** Global so that the commendations and votes features can inject DOSSIER_CHECK and DOSSIER_ATTACHER without importing this library. */
 @Global()
 @Module({})
 export class DocumentsModule {
@@ -31,8 +31,9 @@ export class DocumentsModule {
         DossierDownloadService,
         OrphanSweepService,
         { provide: DOSSIER_CHECK, useExisting: DocumentsService },
+        { provide: DOSSIER_ATTACHER, useExisting: DocumentsService },
       ],
-      exports: [DOSSIER_CHECK, DocumentsService, FILE_STORE, OrphanSweepService],
+      exports: [DOSSIER_ATTACHER, DOSSIER_CHECK, DocumentsService, FILE_STORE, OrphanSweepService],
     };
   }
 }

@@ -196,7 +196,7 @@ export class DocumentsService {
 
   private async checklist(m: EntityManager, commendation: CommendationEntity): Promise<DossierView> {
     const award = await this.reference.awardTypeById(commendation.awardTypeId);
-    const required = award ? requiredDocumentKinds({ awardCode: award.code, level: award.level, kind: commendation.kind }) : [];
+    const required = award ? requiredDocumentKinds({ awardCode: award.code, level: award.level, kind: commendation.kind, proposedByCluster: !!commendation.voteId }) : [];
     const attached = await m
       .getRepository(DocumentEntity)
       .createQueryBuilder('d')

@@ -5,6 +5,8 @@ import {
   CommendationStatus,
   CommendationView,
   CreateVoteDto,
+  DocumentKind,
+  DocumentMediaType,
   FieldError,
   MembershipRole,
   ProvinceKind,
@@ -16,7 +18,18 @@ import {
   VoteView,
 } from '@tdkt/shared/contracts';
 import { ballotProblem, isCentral, percentVi, tallyVote } from '@tdkt/shared/domain';
-import { Actor, AuditService, FINDINGS_RUNNER, PeriodLocksService, ScopeService, hasRole, outOfScope } from '@tdkt/api/access';
+import {
+  Actor,
+  AuditService,
+  DOSSIER_ATTACHER,
+  DossierAttacher,
+  FINDINGS_RUNNER,
+  FindingsRunner,
+  PeriodLocksService,
+  ScopeService,
+  hasRole,
+  outOfScope,
+} from '@tdkt/api/access';
 import {
   AwardTypeEntity,
   ClusterEntity,
@@ -36,10 +49,6 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import { randomInt } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { buildMinutesDocx } from './minutes-docx.builder';
-
-interface FindingsRunner {
-  runForCommendations(m: EntityManager, ids: string[], today: string): Promise<unknown>;
-}
 
 const voteNotFound = () => new DomainError('VOTE_NOT_FOUND', 'Không tìm thấy cuộc bỏ phiếu');
 
@@ -68,6 +77,7 @@ export class VotesService {
     private readonly scoring: ScoringReader,
     private readonly reader: VoteReader,
     @Optional() @Inject(FINDINGS_RUNNER) private readonly findings?: FindingsRunner,
+    @Optional() @Inject(DOSSIER_ATTACHER) private readonly dossier?: DossierAttacher,
   ) {}
 
   async list(actor: Actor, query: VoteQueryDto): Promise<VoteView[]> {
@@ -321,6 +331,8 @@ export class VotesService {
     const cluster = await this.dataSource.getRepository(ClusterEntity).findOneByOrFail({ id: vote.clusterId });
     const members = await this.reader.members(vote.clusterId, vote.year);
     const result = vote.result;
+    // The minutes go into each proposal's dossier (spec §10): the council reads the vote beside the proposal.
+    const minutes = this.dossier ? await this.minutesDocx(id) : null;
     const ids = await this.dataSource.transaction(async (m) => {
       await this.lock(m, id);
       if (await m.getRepository(CommendationEntity).existsBy({ voteId: id })) {
@@ -367,6 +379,16 @@ export class VotesService {
           year: vote.year,
         });
         created.push(saved.id);
+        if (minutes && this.dossier)
+          await this.dossier.attachGenerated(
+            saved.id,
+            DocumentKind.MINUTES,
+            minutes.filename,
+            DocumentMediaType.DOCX,
+            minutes.content,
+            actor,
+            m,
+          );
       }
       await this.findings?.runForCommendations(m, created, todayInVietnam());
       return created;

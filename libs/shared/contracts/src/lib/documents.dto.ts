@@ -57,6 +57,3 @@ export interface DossierView {
   present: DocumentKind[];
   required: DocumentKind[];
 }
-
-/** Token of the dossier check the commendations feature runs before a submit (libs/api/documents provides it). */
-export const DOSSIER_CHECK = 'DossierCheck';
