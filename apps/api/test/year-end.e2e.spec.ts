@@ -1,4 +1,5 @@
 import { testEngines } from '@tdkt/api/database/testing';
+import { XLSX_FIRST_DATA_ROW } from '@tdkt/api/reports';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { TestApp, attachRequiredDocuments, createTestApp, tableCounts } from './test-app';
@@ -601,7 +602,7 @@ describe.each(testEngines())('year-end review: score sheet, scores, ranking, vot
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(xlsx.body as Buffer);
       const sheet = wb.getWorksheet('Chấm điểm, xếp hạng')!;
-      expect(sheet.getRow(4).values).toEqual([undefined, 'Cao Bằng', '04', 18, 25, 16, 4, 1, 64, 62, 1]);
+      expect(sheet.getRow(XLSX_FIRST_DATA_ROW.table).values).toEqual([undefined, 'Cao Bằng', '04', 18, 25, 16, 4, 1, 64, 62, 1]);
     });
 
     it('POST /reports (H1 2024) → no yearEnd figures', async () => {
