@@ -64,9 +64,19 @@ async function run(store: 'disk' | 's3', count: number, size: number): Promise<R
       if (res.status !== 200 || sha256(res.body) !== d.sha256) throw new Error(`read back ${d.id}: ${res.status}, bytes differ`);
     }
     const started = performance.now();
-    const zip = await t.as('staff08').get(`/api/v1/commendations/${proposal.id}/dossier.zip`).buffer(true).parse(binary);
+    // Counted as it streams: the whole .zip (hundreds of MB) is never held in memory here.
+    const zip = await t
+      .as('staff08')
+      .get(`/api/v1/commendations/${proposal.id}/dossier.zip`)
+      .maxResponseSize(Number.MAX_SAFE_INTEGER)
+      .buffer(true)
+      .parse((res, done) => {
+        let n = 0;
+        res.on('data', (c: Buffer) => (n += c.length));
+        res.on('end', () => done(null, n));
+      });
     row.zipMs = performance.now() - started;
-    row.zipBytes = zip.body.length;
+    row.zipBytes = zip.body as number;
     return row;
   } finally {
     await t.close();

@@ -65,6 +65,19 @@ describe.each(testEngines())('access matrix of the dossier endpoints on %s', (en
     ['GET /documents/{id}/content?inline=1', () => `${API}/documents/${document.id}/content?inline=1`],
   ];
 
+  it('GET /api/docs-json lists the dossier paths of §6 (no sign-in)', async () => {
+    const paths = Object.keys((await t.http().get('/api/docs-json').expect(200)).body.paths);
+    for (const path of [
+      '/api/v1/commendations/{id}/documents',
+      '/api/v1/commendations/{id}/dossier',
+      '/api/v1/commendations/{id}/dossier.zip',
+      '/api/v1/documents/{id}/content',
+      '/api/v1/documents/{id}',
+    ]) {
+      expect(paths).toContain(path);
+    }
+  });
+
   it.each(reads)('%s: 200 for its readers, 404 outside the scope', async (_name, url) => {
     const got: Record<string, number> = {};
     const want: Record<string, number> = {};
