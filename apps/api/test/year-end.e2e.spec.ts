@@ -1,4 +1,5 @@
 import { testEngines } from '@tdkt/api/database/testing';
+import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { TestApp, createTestApp, tableCounts } from './test-app';
 import { SHEET, TDMNPB_2024, binary, staffOf } from './year-end-fixtures';
@@ -20,6 +21,29 @@ describe.each(testEngines())('year-end review: score sheet, scores, ranking, vot
   afterAll(() => t?.close());
 
   const chair = () => t.as('chairTDMNPB');
+
+  it('GET /api/docs-json → every year-end path of §6, each operation with a summary', async () => {
+    const paths = (await t.http().get('/api/docs-json').expect(200)).body.paths;
+    const expected: Record<string, string[]> = {
+      '/api/v1/clusters/{code}/years/{year}/score-sheet': ['get', 'put'],
+      '/api/v1/clusters/{code}/years/{year}/score-sheet/open': ['post'],
+      '/api/v1/clusters/{code}/years/{year}/score-sheet/close': ['post'],
+      '/api/v1/clusters/{code}/years/{year}/score-sheet/copy-from-previous': ['post'],
+      '/api/v1/clusters/{code}/years/{year}/scores/{provinceCode}': ['get', 'put'],
+      '/api/v1/clusters/{code}/years/{year}/ranking': ['get'],
+      '/api/v1/votes': ['get', 'post'],
+      '/api/v1/votes/{id}': ['get'],
+      '/api/v1/votes/{id}/open': ['post'],
+      '/api/v1/votes/{id}/close': ['post'],
+      '/api/v1/votes/{id}/ballots': ['post'],
+      '/api/v1/votes/{id}/minutes.docx': ['get'],
+      '/api/v1/votes/{id}/nominations': ['post'],
+    };
+    for (const [path, methods] of Object.entries(expected)) {
+      for (const method of methods)
+        expect({ path, method, summary: paths[path]?.[method]?.summary }).toEqual({ path, method, summary: expect.any(String) });
+    }
+  });
 
   describe('score sheet', () => {
     it("POST …/score-sheet/copy-from-previous without last year's sheet → 404", async () => {
@@ -501,6 +525,35 @@ describe.each(testEngines())('year-end review: score sheet, scores, ranking, vot
       expect(vote.nominations).toEqual([{ commendationId: nominationId, provinceCode: '04', status: 'DRAFT' }]);
     });
 
+    it('the rules read the vote: a flag proposed for a member the vote did not elect gets an R-CO-CP-ONE-PER-CLUSTER finding', async () => {
+      const other = await staff11
+        .post('/api/v1/commendations')
+        .send({
+          recipientKind: 'COLLECTIVE',
+          recipientName: 'Ủy ban nhân dân tỉnh Điện Biên',
+          provinceCode: '11',
+          awardTypeCode: 'CO_THI_DUA_CHINH_PHU',
+          kind: 'REGULAR',
+          achievementYear: 2024,
+        })
+        .expect(201);
+      const findings = await t
+        .as('reviewer')
+        .get('/api/v1/findings')
+        .query({ provinceCode: '11', ruleId: 'R-CO-CP-ONE-PER-CLUSTER' })
+        .expect(200);
+      const mine = findings.body.items.filter((f: { commendationId: string }) => f.commendationId === other.body.id);
+      expect(mine).toHaveLength(1);
+      expect(mine[0]).toMatchObject({ status: 'OPEN', severity: 'ERROR' });
+      expect(mine[0].explanation).toContain('Cao Bằng');
+      const own = await t.as('reviewer').get('/api/v1/findings').query({ provinceCode: '04', status: 'OPEN' }).expect(200);
+      expect(
+        own.body.items.filter(
+          (f: { commendationId: string; ruleId: string }) => f.commendationId === nominationId && /CO-CP|VOTE/.test(f.ruleId),
+        ),
+      ).toEqual([]);
+    });
+
     it("the chair submits it; the reviewer sees the vote beside the proposal and returns it, the province's staff resubmit", async () => {
       const draft = (await chair().get(`/api/v1/commendations/${nominationId}`).expect(200)).body;
       const submitted = await chair().post(`/api/v1/commendations/${nominationId}/submit`).send({ version: draft.version }).expect(200);
@@ -514,6 +567,78 @@ describe.each(testEngines())('year-end review: score sheet, scores, ranking, vot
         .expect(200);
       expect(returned.body.status).toBe('RETURNED');
       await staff04.post(`/api/v1/commendations/${nominationId}/submit`).send({ version: returned.body.version }).expect(200);
+    });
+  });
+  describe('FY report', () => {
+    it('POST /reports (FY 2024) → statistics.yearEnd holds the score table, the ranking and the vote; .docx and .xlsx carry them', async () => {
+      await chair()
+        .post(`${base}/score-sheet/close`)
+        .send({ version: (await chair().get(`${base}/score-sheet`)).body.version })
+        .expect(200);
+      const report = (await chair().post('/api/v1/reports').send({ clusterCode: 'TDMNPB', year: 2024, period: 'FY' }).expect(201)).body;
+      const y = report.statistics.yearEnd;
+      expect(y.sheet).toMatchObject({ status: 'CLOSED', maxTotal: 75 });
+      expect(y.scores[0]).toMatchObject({ provinceCode: '04', rank: 1, total: 62, items: { TC1: 18, TC2: 25, TC3: 16, T1: 4, D1: 1 } });
+      expect(y.scores).toHaveLength(14);
+      const closed = y.votes.find((v: { id: string }) => v.id === voteId);
+      expect(closed).toMatchObject({ status: 'CLOSED', cast: 14, eligible: 14, quorumMet: true, elected: ['04'] });
+      // The vote left open shows no count in the report either.
+      expect(y.votes.find((v: { id: string }) => v.id !== voteId)).toMatchObject({ status: 'DRAFT', cast: null, tally: [] });
+      const docx = await chair().get(`/api/v1/reports/${report.id}/export.docx`).buffer(true).parse(binary).expect(200);
+      const text = (await (await JSZip.loadAsync(docx.body as Buffer)).file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+      expect(text).toContain('Bảng 3. Kết quả chấm điểm, xếp hạng thi đua năm 2024 (tối đa 75 điểm)');
+      expect(text).toContain('Bảng 4. Kết quả bình xét, suy tôn: Suy tôn đơn vị dẫn đầu');
+      expect(text).toContain('Cụm suy tôn, đề nghị Cờ thi đua của Chính phủ cho: Cao Bằng.');
+      const xlsx = await chair().get(`/api/v1/reports/${report.id}/export.xlsx`).buffer(true).parse(binary).expect(200);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(xlsx.body as Buffer);
+      const sheet = wb.getWorksheet('Chấm điểm, xếp hạng')!;
+      expect(sheet.getRow(4).values).toEqual([undefined, 'Cao Bằng', '04', 18, 25, 16, 4, 1, 64, 62, 1]);
+    });
+
+    it('POST /reports (H1 2024) → no yearEnd figures', async () => {
+      const report = (await chair().post('/api/v1/reports').send({ clusterCode: 'TDMNPB', year: 2024, period: 'H1' }).expect(201)).body;
+      expect(report.statistics.yearEnd).toBeUndefined();
+    });
+  });
+  describe('concurrent ballots', () => {
+    it('the same province twice at once → one 201, one 409; the thirteen others at once → fourteen ballots in the box, none lost', async () => {
+      const vote = (
+        await chair()
+          .post('/api/v1/votes')
+          .send({
+            clusterCode: 'TDMNPB',
+            year: 2024,
+            title: 'Bỏ phiếu đồng thời',
+            awardTypeCode: 'BANG_KHEN_THU_TUONG',
+            candidates: ['11', '20'],
+            seats: 2,
+          })
+          .expect(201)
+      ).body;
+      await chair().post(`/api/v1/votes/${vote.id}/open`).expect(200);
+      const twice = await Promise.all(
+        [0, 1].map(() =>
+          chair()
+            .post(`/api/v1/votes/${vote.id}/ballots`)
+            .send({ provinceCode: '12', choices: ['11'] }),
+        ),
+      );
+      expect(twice.map((r) => r.status).sort()).toEqual([201, 409]);
+      const others = TDMNPB_2024.filter((c) => c !== '12');
+      const all = await Promise.all(
+        others.map((code) =>
+          chair()
+            .post(`/api/v1/votes/${vote.id}/ballots`)
+            .send({ provinceCode: code, choices: ['11', '20'] }),
+        ),
+      );
+      expect(all.map((r) => r.status)).toEqual(others.map(() => 201));
+      const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM vote_ballots WHERE vote_id = $1`, [vote.id]);
+      expect(n).toBe(14);
+      const closed = (await chair().post(`/api/v1/votes/${vote.id}/close`).expect(200)).body;
+      expect(closed).toMatchObject({ cast: 14, quorumMet: true, elected: ['11', '20'] });
+      expect(closed.tally.map((r: { votes: number }) => r.votes)).toEqual([14, 13]);
     });
   });
 });

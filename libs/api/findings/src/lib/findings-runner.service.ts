@@ -1,7 +1,16 @@
 import { AwardLevel, FindingSeverity, FindingStatus, MatchDecision, RunFindingsResult } from '@tdkt/shared/contracts';
-import { AwardFact, RULE_SET_VERSION, RuleEvaluation, evaluateRules, matchHistory, provinceFamilies } from '@tdkt/shared/domain';
+import {
+  AwardFact,
+  CLUSTER_VOTED_AWARDS,
+  RULE_SET_VERSION,
+  RuleEvaluation,
+  VoteFact,
+  evaluateRules,
+  matchHistory,
+  provinceFamilies,
+} from '@tdkt/shared/domain';
 import { escapeLike, foldVietnamese } from '@tdkt/shared/util-text';
-import { AwardTypeEntity, CommendationEntity, FindingEntity, ProvinceEntity } from '@tdkt/api/database';
+import { AwardTypeEntity, CommendationEntity, FindingEntity, ProvinceEntity, StoredTally } from '@tdkt/api/database';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
@@ -92,11 +101,12 @@ export class FindingsRunnerService {
     };
     if (!subjects.length) return result;
     const ids = subjects.map((s) => s.id);
-    const [histories, peers, submitted, existing] = await Promise.all([
+    const [histories, peers, submitted, existing, votes] = await Promise.all([
       this.histories(m, subjects, ref),
       this.clusterPeers(m, subjects, ref),
       this.submissionDates(m, ids),
       m.getRepository(FindingEntity).createQueryBuilder('f').where('f.commendation_id = ANY(:ids)', { ids }).getMany(),
+      this.clusterVotes(m, subjects, ref),
     ]);
     const fact = (c: CommendationEntity): AwardFact => toFact(c, ref, submitted.get(c.id) ?? null);
     const now = new Date();
@@ -109,6 +119,7 @@ export class FindingsRunnerService {
         history: h.history.map(fact),
         clusterPeers: (peers.get(s.id) ?? []).map(fact),
         today,
+        votes: votes.get(s.id) ?? [],
       });
       const seen = new Set<string>();
       for (const e of evaluations) {
@@ -165,6 +176,60 @@ export class FindingsRunnerService {
     return out;
   }
 
+  /**
+   * For each Government flag or Prime Minister's certificate to a collective, the closed votes of its province's
+   * cluster in its achievement year, and the vote it was created from (R-CO-CP-ONE-PER-CLUSTER v2, R-CLUSTER-VOTE-ELECTED).
+   */
+  private async clusterVotes(m: EntityManager, subjects: CommendationEntity[], ref: RunReference): Promise<Map<string, VoteFact[]>> {
+    const out = new Map<string, VoteFact[]>();
+    const voted = [...ref.awardTypes.values()].filter((t) => (CLUSTER_VOTED_AWARDS as readonly string[]).includes(t.code)).map((t) => t.id);
+    const concerned = subjects.filter((s) => voted.includes(s.awardTypeId) && (s.achievementYear !== null || s.voteId));
+    if (!concerned.length) return out;
+    const rows: Array<{ id: string; cluster_id: string; year: number; title: string; award_type_id: string; result: StoredTally }> =
+      await m.query(
+        `SELECT v.id, v.cluster_id, v.year, v.title, v.award_type_id, v.result FROM votes v
+        WHERE v.status = 'CLOSED' AND (v.id = ANY($1) OR EXISTS (
+          SELECT 1 FROM cluster_memberships cm WHERE cm.cluster_id = v.cluster_id AND cm.year = v.year AND cm.province_id = ANY($2) AND cm.year = ANY($3)))`,
+        [
+          concerned.map((s) => s.voteId).filter((id): id is string => !!id),
+          [...new Set(concerned.map((s) => s.provinceId))],
+          [...new Set(concerned.map((s) => s.achievementYear).filter((y): y is number => y !== null))],
+        ],
+      );
+    if (!rows.length) return out;
+    const members: Array<{ cluster_id: string; year: number; province_id: string }> = await m.query(
+      `SELECT cluster_id, year, province_id FROM cluster_memberships WHERE cluster_id = ANY($1) AND year = ANY($2)`,
+      [[...new Set(rows.map((r) => r.cluster_id))], [...new Set(rows.map((r) => r.year))]],
+    );
+    const facts = rows.map((r) => {
+      const ofVote = members.filter((x) => x.cluster_id === r.cluster_id && x.year === r.year).map((x) => ref.provinces.get(x.province_id));
+      const elected = r.result.elected
+        .map((code) => ofVote.find((p) => p?.code === code))
+        .filter((p): p is ProvinceEntity => p !== undefined);
+      const fact: VoteFact = {
+        id: r.id,
+        title: r.title,
+        awardCode: ref.awardTypes.get(r.award_type_id)?.code ?? '',
+        year: r.year,
+        quorumMet: r.result.quorumMet,
+        electedProvinceIds: elected.map((p) => p.id),
+        electedNames: elected.map((p) => p.name),
+        eligible: r.result.eligible,
+      };
+      return { fact, clusterId: r.cluster_id };
+    });
+    for (const s of concerned) {
+      const clusters = members.filter((x) => x.province_id === s.provinceId && x.year === s.achievementYear).map((x) => x.cluster_id);
+      out.set(
+        s.id,
+        facts
+          .filter((f) => f.fact.id === s.voteId || (clusters.includes(f.clusterId) && f.fact.year === s.achievementYear))
+          .map((f) => f.fact),
+      );
+    }
+    return out;
+  }
+
   /** The last submission to the council, from the audit trail (R-DEADLINE). */
   private async submissionDates(m: EntityManager, ids: string[]): Promise<Map<string, string>> {
     const rows: Array<{ entity_id: string; at: string }> = await m.query(
@@ -192,6 +257,8 @@ export function toFact(c: CommendationEntity, ref: RunReference, submittedOn: st
     recipientName: c.recipientName,
     status: c.status,
     submittedOn,
+    provinceId: c.provinceId,
+    voteId: c.voteId ?? null,
   };
 }
 

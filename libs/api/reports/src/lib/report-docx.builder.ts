@@ -75,6 +75,51 @@ function pledgeTable(report: ReportView): Table {
   return grid(['Tỉnh', 'Tiêu chí đạt', 'Tỷ lệ bình quân'], rows);
 }
 
+/** FY reports: the score table with the ranking (Table 3) and each vote's result (Table 4), spec §9. */
+export function yearEndBlocks(report: ReportView): Array<Paragraph | Table> {
+  const y = report.statistics.yearEnd;
+  if (!y) return [];
+  const out: Array<Paragraph | Table> = [];
+  const points = (n: number) => n.toLocaleString('vi-VN', { maximumFractionDigits: 2 });
+  if (y.sheet && y.scores.length) {
+    const items = [...y.sheet.criteria, ...y.sheet.bonuses, ...y.sheet.deductions];
+    out.push(
+      body(`Bảng 3. Kết quả chấm điểm, xếp hạng thi đua năm ${report.year} (tối đa ${points(y.sheet.maxTotal)} điểm)`, { italics: true }),
+      grid(
+        ['Tỉnh', ...items.map((i) => i.code), 'Tự chấm', 'Tổng điểm', 'Xếp hạng'],
+        y.scores.map((r) => [
+          r.provinceName,
+          ...items.map((i) => points(r.items[i.code] ?? 0)),
+          points(r.selfTotal),
+          points(r.total),
+          String(r.rank),
+        ]),
+        false,
+      ),
+      body(
+        `Ghi chú: ${items.map((i) => `${i.code} — ${i.name} (tối đa ${points(i.maxPoints)})`).join('; ')}; các mục điểm trừ được trừ vào tổng điểm.`,
+        { size: 22 },
+      ),
+    );
+  }
+  for (const v of y.votes.filter((x) => x.status === 'CLOSED')) {
+    const names = v.tally.filter((r) => r.elected).map((r) => r.provinceName);
+    out.push(
+      body(`Bảng 4. Kết quả bình xét, suy tôn: ${v.title}`, { italics: true }),
+      grid(
+        ['Tỉnh', 'Số phiếu', 'Tỷ lệ', 'Kết quả'],
+        v.tally.map((r) => [r.provinceName, numberVi(r.votes), percentVi(r.share), r.elected ? 'Được suy tôn' : '']),
+        false,
+      ),
+      body(
+        `${numberVi(v.cast ?? 0)}/${numberVi(v.eligible)} tỉnh bỏ phiếu (${v.quorumMet ? 'đủ' : 'không đủ'} số phiếu tối thiểu); ` +
+          (names.length ? `Cụm suy tôn, đề nghị ${v.awardTypeName} cho: ${names.join(', ')}.` : 'không có đơn vị nào được suy tôn.'),
+      ),
+    );
+  }
+  return out;
+}
+
 function signature(ctx: DocxContext): Table {
   const recipients = [
     plain('Nơi nhận:', { bold: true, italics: true, size: 24 }),
@@ -131,6 +176,7 @@ export function buildReportDocx(report: ReportView, ctx: DocxContext): Promise<B
         body('Bảng 1. Số lượng khen thưởng trong kỳ của các tỉnh', { italics: true }),
         grid(COMMENDATION_HEAD, commendationTableRows(report)),
       );
+      children.push(...yearEndBlocks(report));
     }
   }
   children.push(centered('', {}, 240), signature(ctx));

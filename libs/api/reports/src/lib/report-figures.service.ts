@@ -8,7 +8,8 @@ import {
   foldPledge,
   previousYearRange,
 } from '@tdkt/shared/domain';
-import { Injectable } from '@nestjs/common';
+import { VoteReader } from '@tdkt/api/year-end';
+import { Injectable, Optional } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
 export interface Member {
@@ -67,6 +68,9 @@ const MOVEMENTS_BY_PROVINCE_SQL = `
  */
 @Injectable()
 export class ReportFiguresService {
+  /** Optional so that tools can build the service by hand; the year-end tables need it (FY reports). */
+  constructor(@Optional() private readonly yearEnd?: VoteReader) {}
+
   async members(m: EntityManager, clusterId: string, year: number): Promise<Member[]> {
     return m.query(
       `SELECT p.id, p.code, p.name, cm.role FROM cluster_memberships cm JOIN provinces p ON p.id = cm.province_id
@@ -150,6 +154,8 @@ export class ReportFiguresService {
       }),
       awardTypes: commendations.awardTypes,
       previousRange,
+      // The annual report carries the year-end review: score table, ranking and the votes' results (spec §9).
+      ...(period === Period.FY && this.yearEnd ? { yearEnd: await this.yearEnd.yearEndFigures(clusterId, year) } : {}),
     };
   }
 

@@ -17,6 +17,7 @@ export const XLSX_SHEETS = {
   form0601: '0601 Phong trào thi đua',
   form0602: '0602 Khen thưởng cấp NN',
   form0603: '0603 Khen thưởng cấp tỉnh',
+  yearEnd: 'Chấm điểm, xếp hạng',
 } as const;
 
 const LAUNCHERS: Record<string, string> = {
@@ -216,6 +217,30 @@ export async function buildReportXlsx(report: ReportView): Promise<Buffer> {
   for (const a of provincial) ws5.addRow([a.name, a.code, ...row0603(a)]);
   const width = 4 + classes.length + methods.length;
   totalRow(ws5, ['Tổng số', '', ...Array.from({ length: width }, (_, i) => provincial.reduce((sum, a) => sum + row0603(a)[i], 0))]);
+
+  // Annual reports: the year-end review (score table, ranking, votes' results), spec §9.
+  const y = s.yearEnd;
+  if (y && (y.sheet || y.votes.length)) {
+    const items = y.sheet ? [...y.sheet.criteria, ...y.sheet.bonuses, ...y.sheet.deductions] : [];
+    const ws6 = titled(wb, XLSX_SHEETS.yearEnd, `Kết quả chấm điểm, xếp hạng và bình xét, suy tôn — ${label}`, [
+      'Tỉnh',
+      'Mã tỉnh',
+      ...items.map((i) => `${i.code} (tối đa ${i.maxPoints})`),
+      'Tự chấm',
+      'Tổng điểm',
+      'Xếp hạng',
+    ]);
+    for (const r of y.scores)
+      ws6.addRow([r.provinceName, r.provinceCode, ...items.map((i) => r.items[i.code] ?? 0), r.selfTotal, r.total, r.rank]);
+    for (const v of y.votes.filter((x) => x.status === 'CLOSED')) {
+      ws6.addRow([]);
+      ws6.addRow([
+        `${v.title} — ${v.awardTypeName}: ${v.cast ?? 0}/${v.eligible} phiếu, ${v.quorumMet ? 'đủ' : 'không đủ'} số phiếu tối thiểu`,
+      ]).font = { bold: true };
+      ws6.addRow(['Tỉnh', 'Mã tỉnh', 'Số phiếu', 'Tỷ lệ', 'Được suy tôn']).font = { bold: true };
+      for (const r of v.tally) ws6.addRow([r.provinceName, r.provinceCode, r.votes, r.share, r.elected ? 'Có' : '']);
+    }
+  }
 
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

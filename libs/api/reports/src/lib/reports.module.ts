@@ -1,3 +1,4 @@
+import { ScoringReader, VoteReader } from '@tdkt/api/year-end';
 import { Module } from '@nestjs/common';
 import { ClusterFiguresController } from './cluster-figures.controller';
 import { ReportFiguresService } from './report-figures.service';
@@ -7,7 +8,7 @@ import { ReportDocumentsService } from './report-documents.service';
 
 @Module({
   controllers: [ClusterFiguresController, ReportsController],
-  providers: [ReportsService, ReportFiguresService, ReportDocumentsService],
+  providers: [ReportsService, ReportFiguresService, ReportDocumentsService, ScoringReader, VoteReader],
   exports: [ReportFiguresService],
 })
 export class ReportsModule {}

@@ -66,6 +66,8 @@ export const VOTE_DEFAULTS = {
   threshold: 0.8,
 } as const;
 
+/** Versions are PostgreSQL integers. */
+const MAX_VERSION = 2_147_483_647;
 const ITEM_CODE = /^[A-Za-z0-9_.-]{1,20}$/;
 const SCORE = { allowInfinity: false, allowNaN: false, maxDecimalPlaces: 2 } as const;
 
@@ -130,6 +132,7 @@ export class PutScoreSheetDto {
 
   @IsInt()
   @IsOptional()
+  @Max(MAX_VERSION)
   @Min(0)
   version?: number;
 }
@@ -137,6 +140,7 @@ export class PutScoreSheetDto {
 /** `POST …/score-sheet/open` and `…/close`: the version last read. */
 export class ScoreSheetVersionDto {
   @IsInt()
+  @Max(MAX_VERSION)
   @Min(1)
   version!: number;
 }
@@ -208,6 +212,7 @@ export class PutScoresDto {
   items!: ScoreEntryDto[];
 
   @IsInt()
+  @Max(MAX_VERSION)
   @Min(0)
   version!: number;
 }

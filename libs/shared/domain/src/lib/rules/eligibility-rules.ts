@@ -4,6 +4,7 @@ import { checkCommendation } from '../commendation-record';
 import { authorityProblem, classifyAuthority } from './authority';
 import { byYear, excludedNote, heldAwards, yearRange } from './history';
 import { AwardFact, EligibilityRule, RuleInput, RuleOutcome, ruleDateVi, listVi, ruleFail, rulePass } from './rule';
+import { VOTE_RULES, flagVoteOutcome } from './vote-rules';
 
 /** Law 06/2022/QH15 is in force from this day; earlier decisions followed the 2003 law. */
 export const LAW_2022_FROM = '2024-01-01';
@@ -433,6 +434,9 @@ export const ELIGIBILITY_RULES: readonly EligibilityRule[] = [
       const year = subjectOf(i, 'CO_THI_DUA_CHINH_PHU', RecipientKind.COLLECTIVE, true);
       // Only the cluster's leading province (its People's Committee) is capped; unit flags follow Art. 25.1.
       if (year === null || !PROVINCE_COMMITTEE.test(foldVietnamese(i.subject.recipientName))) return null;
+      // Version 2: the cluster's closed vote, when there is one, names the leader (spec §9).
+      const byVote = flagVoteOutcome(i, year);
+      if (byVote) return byVote;
       const others = i.clusterPeers.filter(
         (a) =>
           a.id !== i.subject.id &&
@@ -499,6 +503,7 @@ export const ELIGIBILITY_RULES: readonly EligibilityRule[] = [
         : rulePass(`Hồ sơ ${s.awardName} năm ${s.achievementYear} trong hạn ${ruleDateVi(deadline)} (${what}).`);
     },
   },
+  ...VOTE_RULES,
 ];
 
 export function ruleById(id: string): EligibilityRule | undefined {
@@ -506,4 +511,4 @@ export function ruleById(id: string): EligibilityRule | undefined {
 }
 
 /** Stored with each finding: the latest legal change the rules follow, and their revision since. */
-export const RULE_SET_VERSION = '2025-07-01.1';
+export const RULE_SET_VERSION = '2025-07-01.2';

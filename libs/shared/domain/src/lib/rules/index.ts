@@ -4,3 +4,4 @@ export * from './engine';
 export * from './history';
 export * from './recipient-match';
 export * from './rule';
+export * from './vote-rules';

@@ -24,6 +24,23 @@ export interface AwardFact {
   status: CommendationStatus;
   /** When the proposal went to the council, if known (R-DEADLINE). */
   submittedOn?: string | null;
+  /** The record's province (the vote-based rules compare it with the elected ones). */
+  provinceId?: string;
+  /** The cluster vote a proposal was created from (year-end nominations, spec §9). */
+  voteId?: string | null;
+}
+
+/** A closed cluster vote as the rules see it. */
+export interface VoteFact {
+  id: string;
+  title: string;
+  awardCode: string;
+  year: number;
+  quorumMet: boolean;
+  /** Province ids the vote elected. */
+  electedProvinceIds: string[];
+  electedNames: string[];
+  eligible: number;
 }
 
 export interface RuleInput {
@@ -34,6 +51,8 @@ export interface RuleInput {
   clusterPeers: AwardFact[];
   /** Today in Vietnam (YYYY-MM-DD): the reference date of undecided proposals. */
   today: string;
+  /** Closed votes of the subject's cluster in its achievement year, and the vote it came from (vote-based rules). */
+  votes?: VoteFact[];
 }
 
 export interface RuleOutcome {

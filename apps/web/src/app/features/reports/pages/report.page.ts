@@ -16,6 +16,7 @@ import { StateMessage } from '../../../ui/state-message.component';
 import { CommendationBreakdowns } from '../components/commendation-breakdowns.component';
 import { CommendationTable } from '../components/commendation-table.component';
 import { ExampleTable } from '../components/example-table.component';
+import { YearEndTable } from '../components/year-end-table.component';
 import { FiguresSummary } from '../components/figures-summary.component';
 import { MovementTable } from '../components/movement-table.component';
 import { PledgeFigures } from '../components/pledge-figures.component';
@@ -60,6 +61,7 @@ function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R 
     SectionEditor,
     StateMessage,
     TranslocoPipe,
+    YearEndTable,
   ],
   selector: 'tdkt-report-page',
   styleUrl: './report.page.scss',

@@ -14,7 +14,10 @@ import {
   PledgeEntity,
   PledgeResultEntity,
   ProvinceEntity,
+  ScoreCardEntity,
+  ScoreSheetEntity,
   TypicalExampleEntity,
+  VoteEntity,
 } from '../../entities';
 import { seedReferenceData } from '../reference.seed';
 import { seedDemoData } from './demo.seed';
@@ -50,7 +53,7 @@ describe('demo dataset (TDMNPB 2023–2024)', () => {
 
   it('answers a one-line English summary of what it loaded', () => {
     expect(summary).toMatch(
-      /^14 memberships for 2023, 7 movements with \d+ results, 2 pledges with 16 criteria and \d+ results, \d+ commendations, \d+ typical examples, 3 meetings$/,
+      /^14 memberships for 2023, 7 movements with \d+ results, 2 pledges with 16 criteria and \d+ results, \d+ commendations, \d+ typical examples, 3 meetings, the 2024 year-end review \(14 score cards, 14 ballots, 1 nomination\)$/,
     );
   });
 
@@ -160,7 +163,8 @@ describe('demo dataset (TDMNPB 2023–2024)', () => {
   it('mixes statuses, recipient kinds and recipient classes as the brief describes', () => {
     const count = (pred: (c: CommendationEntity) => boolean) => commendations.filter(pred).length;
     expect(count((c) => c.status === CommendationStatus.SUBMITTED)).toBe(10);
-    expect(count((c) => c.status === CommendationStatus.DRAFT)).toBe(5);
+    // Five drafts at the provinces and the cluster's nomination for the 2024 Government flag.
+    expect(count((c) => c.status === CommendationStatus.DRAFT)).toBe(6);
     expect(count((c) => c.status === CommendationStatus.RETURNED)).toBe(3);
     expect(count((c) => c.status === CommendationStatus.REVOKED)).toBe(2);
     for (const c of commendations.filter((x) => x.status !== CommendationStatus.APPROVED && x.status !== CommendationStatus.REVOKED)) {
@@ -208,5 +212,31 @@ describe('demo dataset (TDMNPB 2023–2024)', () => {
     expect(new Set(honoured.map((e) => e.provinceId)).size).toBe(14);
     expect(honoured.every((e) => e.honouredOn === '2024-07-29' && e.movementId !== null)).toBe(true);
     expect(examples.filter((e) => e.honouredOn.startsWith('2023')).length).toBeGreaterThan(0);
+  });
+  it('has the complete 2024 year-end review: a closed sheet, every member scored, a closed vote with its ballots, the nomination', async () => {
+    const sheet = await ds.getRepository(ScoreSheetEntity).findOneByOrFail({ clusterId: cluster.id, year: 2024 });
+    expect(sheet.status).toBe('CLOSED');
+    expect(sheet.criteria.some((c) => c.method === 'PLEDGE_RATE' && c.pledgeCriterionCode)).toBe(true);
+    const cards = await ds.getRepository(ScoreCardEntity).findBy({ sheetId: sheet.id });
+    expect(new Set(cards.map((c) => c.provinceId))).toEqual(new Set((await members(2024)).map((x) => x.provinceId)));
+    // Where the chair agreed a different score, the comment says why.
+    const entries = cards.flatMap((c) => Object.values(c.entries));
+    const differing = entries.filter((e) => e.agreedScore !== null && e.selfScore !== null && e.agreedScore !== e.selfScore);
+    expect(differing.length).toBeGreaterThan(0);
+    for (const e of differing) expect(e.comment).toBeTruthy();
+    const [vote] = await ds.getRepository(VoteEntity).findBy({ clusterId: cluster.id, year: 2024 });
+    expect(vote).toMatchObject({ status: 'CLOSED', seats: 1, quorum: 0.6667, threshold: 0.8 });
+    expect(vote.result).toMatchObject({ cast: 14, eligible: 14, quorumMet: true, elected: [vote.candidates[0]] });
+    const [{ n: registered }] = await ds.query(`SELECT count(*)::int AS n FROM vote_register WHERE vote_id = $1`, [vote.id]);
+    const [{ n: ballots }] = await ds.query(`SELECT count(*)::int AS n FROM vote_ballots WHERE vote_id = $1`, [vote.id]);
+    expect([registered, ballots]).toEqual([14, 14]);
+    const nominations = commendations.filter((c) => c.voteId === vote.id);
+    expect(nominations).toHaveLength(1);
+    expect(nominations[0]).toMatchObject({
+      status: CommendationStatus.DRAFT,
+      recipientKind: RecipientKind.COLLECTIVE,
+      achievementYear: 2024,
+    });
+    expect(code(nominations[0].provinceId)).toBe(vote.candidates[0]);
   });
 });

@@ -10,6 +10,7 @@ import { centralCommendations } from './proposals';
 import { Random } from './random';
 import { RecipientPool } from './recipients';
 import { seedTypicalExamples } from './typical-examples';
+import { seedYearEnd2024 } from './year-end';
 
 /** Fixed seed: every start loads the same dataset. */
 const SEED = 'tdkt-demo-tdmnpb';
@@ -35,6 +36,7 @@ export async function seedDemoData(m: EntityManager): Promise<string> {
   await insertAll(m, CommendationEntity, sink.rows);
 
   const examples = await seedTypicalExamples(ctx, pool, meetings, rng.fork('typical-examples'));
+  const yearEnd = await seedYearEnd2024(ctx, rng.fork('year-end'));
   return [
     `${memberships} memberships for 2023`,
     `${movements.movements} movements with ${movements.results} results`,
@@ -42,5 +44,6 @@ export async function seedDemoData(m: EntityManager): Promise<string> {
     `${sink.rows.length} commendations`,
     `${examples} typical examples`,
     `${meetings.length} meetings`,
+    `the 2024 year-end review (${yearEnd.cards} score cards, ${yearEnd.ballots} ballots, ${yearEnd.elected.length} nomination)`,
   ].join(', ');
 }
