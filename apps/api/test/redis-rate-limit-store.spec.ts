@@ -150,6 +150,28 @@ if (!available) {
     }
   });
 
+  it('Redis down at boot: the store starts anyway, lets hits pass, and connects once Redis is up', async () => {
+    const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+    const log = jest.spyOn(Logger.prototype, 'log').mockImplementation(() => undefined);
+    await server.stop();
+    const late = new RedisRateLimitStore({ url: server.url, keyPrefix: PREFIX });
+    try {
+      await late.connect();
+      expect(late.status).not.toBe('ready');
+      expect(await late.increment(key(), 60_000, 1, 60_000)).toMatchObject({ totalHits: 0, isBlocked: false });
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('Redis unavailable'));
+      await server.start();
+      await until(() => late.status === 'ready');
+      const k = key();
+      expect((await late.increment(k, 60_000, 1, 60_000)).totalHits).toBe(1);
+      expect((await late.increment(k, 60_000, 1, 60_000)).isBlocked).toBe(true);
+    } finally {
+      await late.onApplicationShutdown();
+      log.mockRestore();
+      warn.mockRestore();
+    }
+  });
+
   it('closes its connection on shutdown', async () => {
     await until(() => store.status === 'ready');
     const clients = async () => Number(/connected_clients:(\d+)/.exec(await admin.info('clients'))?.[1]);

@@ -107,7 +107,7 @@ export class RedisRateLimitStore implements ThrottlerStorage, OnApplicationShutd
     return { totalHits: Number(hits), timeToExpire: seconds, isBlocked, timeToBlockExpire: isBlocked ? seconds : 0 };
   }
 
-  /** `connecting`, `ready`, `reconnecting`, `end`, … (ioredis's status), for the health report and the tests. */
+  /** `connecting`, `ready`, `reconnecting`, `end`, … (ioredis's status). */
   get status(): string {
     return this.redis.status;
   }
