@@ -58,6 +58,7 @@ export class AppModule {
             demoPassword: settings.demoPassword,
             demoAccounts: settings.demoData,
             loginRateLimit: settings.loginRateLimit ?? 10,
+            redis: settings.redisUrl ? { url: settings.redisUrl, keyPrefix: settings.redisKeyPrefix } : undefined,
           },
           settings.rateLimit ?? 1200,
         ),

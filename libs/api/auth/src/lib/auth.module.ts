@@ -1,14 +1,13 @@
 import { DynamicModule, ExecutionContext, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
-import { ThrottlerGuard, ThrottlerModule, normalizeIp } from '@nestjs/throttler';
-import { DataSource } from 'typeorm';
+import { ThrottlerGuard, ThrottlerModule, ThrottlerStorage, normalizeIp } from '@nestjs/throttler';
 import { AccountSeed } from './account-seed';
 import { AuthController, LOGIN_THROTTLE } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
 import { AUTH_SETTINGS, AuthSettings } from './auth.settings';
-import { DatabaseRateLimitStore } from './rate-limit.store';
+import { RATE_LIMIT_STORE, RateLimitStoreModule } from './rate-limit-store.module';
 import { UsersController } from './users.controller';
 import { UsersService } from './users.service';
 
@@ -33,8 +32,9 @@ export class AuthModule {
       imports: [
         JwtModule.register({}),
         ThrottlerModule.forRootAsync({
-          inject: [DataSource],
-          useFactory: (dataSource: DataSource) => ({
+          imports: [RateLimitStoreModule.register(settings.redis)],
+          inject: [RATE_LIMIT_STORE],
+          useFactory: (storage: ThrottlerStorage) => ({
             throttlers: [
               { name: 'default', ttl: MINUTE, limit: Math.max(rateLimitPerMinute, 1), skipIf: () => rateLimitPerMinute === 0 },
               { name: 'login', ttl: MINUTE, limit: settings.loginRateLimit, skipIf: (ctx) => !isLogin(ctx), getTracker: accountAndAddress },
@@ -46,8 +46,8 @@ export class AuthModule {
               },
             ],
             errorMessage: 'Quá nhiều yêu cầu trong thời gian ngắn; vui lòng chờ một phút rồi thử lại',
-            // Counted in the database: every API process behind a load balancer shares one limit.
-            storage: new DatabaseRateLimitStore(dataSource),
+            // Counted in Redis (REDIS_URL) or the database: every API process behind a load balancer shares one limit.
+            storage,
           }),
         }),
       ],

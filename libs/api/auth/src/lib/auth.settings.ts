@@ -1,3 +1,5 @@
+import { RedisRateLimitOptions } from './redis-rate-limit.store';
+
 /** What the auth module needs from the app settings. */
 export interface AuthSettings {
   jwtSecret: string;
@@ -6,6 +8,8 @@ export interface AuthSettings {
   /** Create the demo accounts (with the demo dataset). */
   demoAccounts: boolean;
   loginRateLimit: number;
+  /** Rate-limit counters in Redis instead of the database (REDIS_URL). */
+  redis?: RedisRateLimitOptions;
 }
 
 export const AUTH_SETTINGS = Symbol('AUTH_SETTINGS');

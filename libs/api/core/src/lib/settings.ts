@@ -129,6 +129,16 @@ export class AppEnv {
   @Transform(toInt)
   PORT = 3000;
 
+  /** Rate-limit counters in Redis instead of the database: `redis://` or `rediss://` (TLS), with password and database if any. */
+  @IsOptional()
+  @Matches(/^rediss?:\/\/\S+$/, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
+  REDIS_URL?: string;
+
+  /** Prefix of the rate-limit keys in Redis (one Redis shared by several apps or environments). */
+  @IsOptional()
+  @Matches(/^[\w:.-]{1,64}$/, { message: 'REDIS_KEY_PREFIX must be 1-64 letters, digits or _ : . -' })
+  REDIS_KEY_PREFIX?: string;
+
   /** Which proxies to believe about the client's address (Express `trust proxy`): hop count, true/false, or addresses/CIDRs. */
   @IsOptional()
   @Validate(TrustProxyConstraint)
@@ -161,6 +171,9 @@ export interface AppSettings {
   logLevel: string;
   poolSize?: number;
   port: number;
+  /** REDIS_URL: rate-limit counters in Redis; unset, in the database. */
+  redisUrl?: string;
+  redisKeyPrefix?: string;
   s3Endpoint?: string;
   s3ForcePathStyle?: boolean;
   s3Region?: string;
@@ -202,6 +215,8 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): AppSettings 
     logLevel: parsed.LOG_LEVEL,
     poolSize: parsed.DB_POOL_SIZE,
     port: parsed.PORT,
+    redisUrl: parsed.REDIS_URL || undefined,
+    redisKeyPrefix: parsed.REDIS_KEY_PREFIX || undefined,
     s3Endpoint: parsed.S3_ENDPOINT || undefined,
     s3ForcePathStyle: parsed.S3_FORCE_PATH_STYLE,
     s3Region: parsed.S3_REGION || undefined,
