@@ -1,6 +1,6 @@
 import { CommendationQueryDto, Role } from '@tdkt/shared/contracts';
-import { Actor, CommendationListQuery, hasRole } from '@tdkt/api/access';
-import { AwardTypeEntity, ProvinceEntity, ReferenceLookupService } from '@tdkt/api/database';
+import { Actor, CommendationListQuery, ScopeService, hasRole } from '@tdkt/api/access';
+import { AwardTypeEntity, MovementEntity, ProvinceEntity, ReferenceLookupService } from '@tdkt/api/database';
 import { todayInVietnam } from '@tdkt/shared/util-text';
 import { isValidOn } from '@tdkt/shared/domain';
 import { Injectable, Logger } from '@nestjs/common';
@@ -39,6 +39,7 @@ export class CommendationExportService {
     private readonly dataSource: DataSource,
     private readonly reference: ReferenceLookupService,
     private readonly listQuery: CommendationListQuery,
+    private readonly scope: ScopeService,
   ) {}
 
   /** The import template, with the caller's province codes in the province dropdown (every code for other roles). */
@@ -48,14 +49,25 @@ export class CommendationExportService {
       hasRole(actor, Role.PROVINCE_STAFF) && actor.provinceId
         ? provinces.filter((p) => p.id === actor.provinceId || p.successorId === actor.provinceId)
         : provinces.filter((p) => isValidOn(p, todayInVietnam()));
-    // The movements a record of these provinces may name: national ones, their clusters' and their own.
-    const movements: Array<{ name: string }> = await this.dataSource.query(
-      `SELECT DISTINCT m.name FROM movements m
-        WHERE m.scope = 'NATIONAL' OR m.province_id = ANY($1)
-           OR m.cluster_id IN (SELECT cluster_id FROM cluster_memberships WHERE province_id = ANY($1))
-        ORDER BY m.name`,
-      [own.map((p) => p.id)],
-    );
+    // The movements a record of these provinces may name (national ones, their clusters' and their own), of those
+    // the caller may read: a chair's template names no other cluster's movement.
+    const qb = this.dataSource
+      .getRepository(MovementEntity)
+      .createQueryBuilder('m')
+      .select('DISTINCT m.name', 'name')
+      .where(
+        `(m.scope = 'NATIONAL' OR m.province_id = ANY(:own)
+          OR m.cluster_id IN (SELECT cluster_id FROM cluster_memberships WHERE province_id = ANY(:own)))`,
+        { own: own.map((p) => p.id) },
+      )
+      .orderBy('name', 'ASC');
+    const scope = await this.scope.readScope(actor);
+    const ownProvince = this.scope.condition(scope, 'm.province_id', null);
+    const ownCluster = this.scope.clusterCondition(scope, 'm.cluster_id', null);
+    if (ownProvince && ownCluster) {
+      qb.andWhere(`(m.scope = 'NATIONAL' OR ${ownProvince.sql} OR ${ownCluster.sql})`, { ...ownProvince.params, ...ownCluster.params });
+    }
+    const movements = await qb.getRawMany<{ name: string }>();
     return buildCommendationTemplate(
       awards.map((a) => a.name),
       [...new Set(own.map((p) => p.code))].sort(),
