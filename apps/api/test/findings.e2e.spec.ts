@@ -63,7 +63,7 @@ describe.each(testEngines())('findings on the demo data, %s', (engine) => {
 
   it('GET /api/v1/rules → 200 with every rule, its basis, severity and dates', async () => {
     const rules = (await t.as('staff08').get('/api/v1/rules').expect(200)).body;
-    expect(rules).toHaveLength(23);
+    expect(rules).toHaveLength(24);
     expect(rules.find((r: { id: string }) => r.id === 'R-AUTHORITY')).toMatchObject({
       severity: 'ERROR',
       basis: expect.stringContaining('Nghị định 129/2025'),

@@ -335,6 +335,9 @@ export function toFact(c: CommendationEntity, ref: RunReference, submittedOn: st
     provinceId: c.provinceId,
     voteId: c.voteId ?? null,
     provinceCluster: c.provinceCluster,
+    disciplineUntil: c.disciplineUntil,
+    pendingReview: c.pendingReview,
+    memberWarnedOrAbove: c.memberWarnedOrAbove,
   };
 }
 

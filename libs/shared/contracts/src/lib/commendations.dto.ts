@@ -33,6 +33,11 @@ export class CreateCommendationDto {
   @IsOptionalText(300)
   decidingAuthority?: string | null;
 
+  /** The day the recipient's latest disciplinary sanction ends; achievements count from it (Decree 152/2025 Art. 4.4), optional. */
+  @IsIsoDate()
+  @IsOptional()
+  disciplineUntil?: string | null;
+
   @IsBoolean()
   @IsOptional()
   ethnicMinority?: boolean;
@@ -44,12 +49,22 @@ export class CreateCommendationDto {
   @IsEnum(CommendationKind)
   kind!: CommendationKind;
 
+  /** A collective: a member disciplined at cảnh cáo or above in the achievement year (Law Art. 28); null is not recorded. */
+  @IsBoolean()
+  @IsOptional()
+  memberWarnedOrAbove?: boolean | null;
+
   @IsOptional()
   @IsUUID()
   movementId?: string | null;
 
   @IsOptionalText(300)
   organization?: string | null;
+
+  /** A discipline case, inspection, investigation or complaint pending at the proposal (Decree 152/2025 Art. 4.4); null is not recorded. */
+  @IsBoolean()
+  @IsOptional()
+  pendingReview?: boolean | null;
 
   @IsOptionalText(300)
   position?: string | null;
@@ -135,13 +150,16 @@ export interface CommendationView {
   decisionDate: string | null;
   decisionNumber: string | null;
   demo: boolean;
+  disciplineUntil?: string | null;
   ethnicMinority: boolean;
   gender: Gender | null;
   id: string;
   kind: CommendationKind;
   level: string;
+  memberWarnedOrAbove?: boolean | null;
   movementId: string | null;
   organization: string | null;
+  pendingReview?: boolean | null;
   position: string | null;
   provinceCluster?: string | null;
   provinceCode: string;

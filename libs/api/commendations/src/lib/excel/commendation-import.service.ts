@@ -32,10 +32,10 @@ import {
 import { CommendationsService } from '../commendations.service';
 import { COMMENDATION_COLUMNS, COMMENDATION_LAYOUT, CommendationRow, duplicateKey, parseCommendationRow } from './commendation-sheet';
 
-// The template has no date-of-birth or provincial-bloc column: imported rows leave them null.
+// The template has no date-of-birth, provincial-bloc or discipline column: imported rows leave them null.
 type NewCommendation = Omit<
   CommendationEntity,
-  'id' | 'createdAt' | 'updatedAt' | 'version' | 'province' | 'awardType' | 'movement' | 'statusReason' | 'dateOfBirth' | 'provinceCluster'
+  'id' | 'createdAt' | 'updatedAt' | 'version' | 'province' | 'awardType' | 'movement' | 'statusReason' | 'dateOfBirth' | 'provinceCluster' | 'disciplineUntil' | 'pendingReview' | 'memberWarnedOrAbove'
 >;
 
 interface CheckedRow {

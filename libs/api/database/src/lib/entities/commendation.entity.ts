@@ -49,6 +49,18 @@ export class CommendationEntity extends MutableRecord {
   @Column({ name: 'province_cluster', type: 'text', nullable: true })
   provinceCluster!: string | null;
 
+  /** The day the recipient's latest disciplinary sanction ends; achievements count from it (Decree 152/2025 Art. 4.4). Null: not recorded. */
+  @Column({ name: 'discipline_until', ...dateColumn, nullable: true })
+  disciplineUntil!: string | null;
+
+  /** A discipline case, inspection, investigation or complaint pending at the proposal or decision (Art. 4.4). Null: not recorded. */
+  @Column({ name: 'pending_review', type: 'boolean', nullable: true })
+  pendingReview!: boolean | null;
+
+  /** A collective's member disciplined at cảnh cáo or above in the achievement year (Law Art. 28). Null: not recorded. */
+  @Column({ name: 'member_warned_or_above', type: 'boolean', nullable: true })
+  memberWarnedOrAbove!: boolean | null;
+
   @Column({ name: 'province_id', type: 'uuid' })
   provinceId!: string;
 

@@ -2,6 +2,7 @@ import { AwardCategory, CommendationKind, CommendationStatus, RecipientKind } fr
 import { foldVietnamese } from '@tdkt/shared/util-text';
 import { checkCommendation } from '../commendation-record';
 import { authorityProblem, classifyAuthority } from './authority';
+import { disciplineFreeze } from './discipline-freeze';
 import { byYear, excludedNote, heldAwards, yearRange } from './history';
 import { AwardFact, EligibilityRule, RuleInput, RuleOutcome, ruleDateVi, listVi, ruleFail, rulePass } from './rule';
 import { VOTE_RULES, flagVoteOutcome } from './vote-rules';
@@ -827,6 +828,19 @@ export const ELIGIBILITY_RULES: readonly EligibilityRule[] = [
         ? ruleFail(`Hồ sơ ${s.awardName} năm ${s.achievementYear} phải trình trước ${ruleDateVi(deadline)} (${source}); ${what}.`, [s.id])
         : rulePass(`Hồ sơ ${s.awardName} năm ${s.achievementYear} trong hạn ${ruleDateVi(deadline)} (${source}; ${what}).`);
     },
+  },
+  {
+    id: 'R-DISCIPLINE-FREEZE',
+    title: 'Không đề nghị khi đang xem xét kỷ luật, thanh tra; thành tích tính từ khi hết thời hạn kỷ luật',
+    basis:
+      'Nghị định 152/2025/NĐ-CP Điều 4.4 (từ 01/07/2025); Luật Thi đua, khen thưởng 06/2022/QH15 Điều 28 (Tập thể lao động tiên tiến)',
+    severity: 'ERROR',
+    version: RULE_SET_VERSION,
+    dateBasis: 'DECISION_DATE',
+    validFrom: LAW_2022_FROM,
+    validTo: null,
+    awards: null,
+    evaluate: disciplineFreeze,
   },
   ...VOTE_RULES,
 ];

@@ -1,4 +1,5 @@
 export * from './authority';
+export * from './discipline-freeze';
 export * from './eligibility-rules';
 export * from './engine';
 export * from './history';

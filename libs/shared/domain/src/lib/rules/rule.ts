@@ -32,6 +32,12 @@ export interface AwardFact {
   provinceId?: string;
   /** The cluster vote a proposal was created from (year-end nominations, spec §9). */
   voteId?: string | null;
+  /** The day the recipient's latest disciplinary sanction ends, if recorded (R-DISCIPLINE-FREEZE). */
+  disciplineUntil?: string | null;
+  /** A discipline case, inspection, investigation or complaint pending at the proposal (or decision); null: not recorded. */
+  pendingReview?: boolean | null;
+  /** A collective's member disciplined at cảnh cáo or above in the achievement year; null: not recorded (Law Art. 28). */
+  memberWarnedOrAbove?: boolean | null;
 }
 
 /** A closed cluster vote as the rules see it. */

@@ -56,6 +56,10 @@ export function buildCommendationForm(fb: NonNullableFormBuilder, context: FormC
     decisionDate: new FormControl<Date | null>(null, whenDecided(context, [Validators.required, notInFuture])),
     decidingAuthority: fb.control('', whenDecided(context, [requiredText, Validators.maxLength(MAX.decidingAuthority)])),
     citation: fb.control('', Validators.maxLength(MAX.citation)),
+    // The recipient's discipline facts (R-DISCIPLINE-FREEZE); null is "not recorded", unlike false.
+    disciplineUntil: new FormControl<Date | null>(null),
+    pendingReview: fb.control<boolean | null>(null),
+    memberWarnedOrAbove: fb.control<boolean | null>(null),
   });
 }
 
@@ -78,6 +82,9 @@ export function formValueOf(record: CommendationView): Parameters<CommendationFo
     decisionDate: fromIsoDate(record.decisionDate),
     decidingAuthority: record.decidingAuthority ?? '',
     citation: record.citation ?? '',
+    disciplineUntil: fromIsoDate(record.disciplineUntil ?? null),
+    pendingReview: record.pendingReview ?? null,
+    memberWarnedOrAbove: record.memberWarnedOrAbove ?? null,
   };
 }
 
@@ -100,6 +107,10 @@ function fieldsOf(form: CommendationForm, decided: boolean) {
     movementId: v.movementId,
     achievementYear: v.achievementYear,
     citation: optional(v.citation),
+    disciplineUntil: v.disciplineUntil ? toIsoDate(v.disciplineUntil) : null,
+    pendingReview: v.pendingReview,
+    // Only a collective has members (Law Art. 28).
+    memberWarnedOrAbove: v.recipientKind === 'COLLECTIVE' ? v.memberWarnedOrAbove : null,
     ...(decided
       ? {
           decisionNumber: optional(v.decisionNumber),

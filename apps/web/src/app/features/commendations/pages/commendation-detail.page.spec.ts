@@ -12,7 +12,7 @@ import { CLUSTER_CHAIR, commendation, type } from '../testing/commendation-fixtu
 import { CommendationDetailPage } from './commendation-detail.page';
 import { seriousViolations } from '../testing/axe';
 
-const RECORD = commendation({ status: 'APPROVED', level: 'PROVINCE' });
+const RECORD = commendation({ status: 'APPROVED', level: 'PROVINCE', disciplineUntil: '2023-12-31', pendingReview: false });
 const URL = `/api/v1/commendations/${RECORD.id}`;
 
 /** A provincial award: no document required, none attached. */
@@ -106,6 +106,11 @@ describe('CommendationDetailPage', () => {
     expect(definition('Thành phần (biểu mẫu 0602)')).toBe('Doanh nhân');
     expect(definition('Dân tộc thiểu số')).toBe('Có');
     expect(definition('Cấp khen thưởng')).toBe('Khen thưởng cấp tỉnh · thuộc thẩm quyền của tỉnh');
+    // The discipline facts (R-DISCIPLINE-FREEZE); a person is not asked about members.
+    expect(textOf(page.querySelector('[data-section="discipline"] h2'))).toBe('Kỷ luật, thanh tra');
+    expect(definition('Ngày hết thời hạn kỷ luật')).toBe('31/12/2023');
+    expect(definition('Đang xem xét kỷ luật, thanh tra, điều tra, khiếu nại')).toBe('Không');
+    expect(page.querySelector('[data-section="discipline"]')?.textContent).not.toContain('cảnh cáo');
 
     const finding = page.querySelector('tdkt-findings-list li')!;
     expect(textOf(finding)).toContain('Cần xem xét');

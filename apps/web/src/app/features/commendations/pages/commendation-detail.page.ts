@@ -73,6 +73,11 @@ export class CommendationDetailPage {
 
   protected readonly canEdit = (record: CommendationView): boolean => this.roles().includes('PROVINCE_STAFF') && isEditable(record);
   protected readonly central = (record: CommendationView): boolean => isCentralLevel(record.level);
+  protected readonly disciplineRecorded = (record: CommendationView): boolean =>
+    !!record.disciplineUntil || typeof record.pendingReview === 'boolean' || typeof record.memberWarnedOrAbove === 'boolean';
+  /** A recorded yes or no, or "not recorded" (null): the discipline facts of R-DISCIPLINE-FREEZE. */
+  protected readonly answer = (value: boolean | null | undefined): 'yes' | 'no' | 'notRecorded' =>
+    value === true ? 'yes' : value === false ? 'no' : 'notRecorded';
   /** The audit page's filter names (AuditQueryDto: entity, entityId). */
   protected readonly auditParams = computed(() => ({ entity: 'commendation', entityId: this.id() ?? '' }));
   /** A step was just taken: says so until the next one. */

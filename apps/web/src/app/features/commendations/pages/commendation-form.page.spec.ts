@@ -138,6 +138,9 @@ describe('CommendationFormPage', () => {
       movementId: null,
       achievementYear: 2024,
       citation: null,
+      disciplineUntil: null,
+      pendingReview: null,
+      memberWarnedOrAbove: null,
       decisionNumber: '15/QĐ-UBND',
       decisionDate: '2025-03-05',
       decidingAuthority: 'Chủ tịch UBND tỉnh Tuyên Quang',
@@ -273,6 +276,58 @@ describe('CommendationFormPage', () => {
     expect(req.request.body).toMatchObject({ recipientName: 'Tên tôi vừa sửa', version: 5 });
     req.flush({ ...RECORD, version: 6 });
     await wait();
+  });
+
+  it('records the discipline facts in their "Kỷ luật, thanh tra" group: a pending review, the sanction\'s end, and for a collective a warned member', async () => {
+    await render();
+    const group = page.querySelector('[data-section="discipline"]')!;
+    expect(textOf(group.querySelector('h2'))).toBe('Kỷ luật, thanh tra');
+    expect(textOf(group)).toContain('Nghị định 152/2025/NĐ-CP Điều 4.4');
+    const labelOf = (name: string) => textOf(field(name).closest('mat-form-field')!.querySelector('mat-label'));
+    const hintOf = (name: string) => textOf(field(name).closest('mat-form-field')!.querySelector('mat-hint'));
+    expect(labelOf('disciplineUntil')).toBe('Ngày hết thời hạn kỷ luật');
+    expect(hintOf('disciplineUntil')).toBe('Của hình thức kỷ luật gần nhất; thành tích chỉ tính từ ngày này');
+    expect(labelOf('pendingReview')).toBe('Đang xem xét kỷ luật, thanh tra, điều tra, khiếu nại');
+    expect(hintOf('pendingReview')).toBe('Tại thời điểm đề nghị hoặc quyết định khen thưởng');
+    // Members are a collective's: the question is not asked of a person.
+    expect(page.querySelector('[data-field="memberWarnedOrAbove"]')).toBeNull();
+
+    await choose(page, 'awardTypeCode', 'Bằng khen của Thủ tướng Chính phủ', wait);
+    await choose(page, 'recipientKind', 'Tập thể', wait);
+    type(page, '[data-field="recipientName"]', 'Phòng Tổ chức cán bộ, Sở Y tế');
+    type(page, '[data-field="achievementYear"]', '2025');
+    expect(labelOf('memberWarnedOrAbove')).toBe('Có thành viên bị kỷ luật từ cảnh cáo trở lên');
+    expect(hintOf('memberWarnedOrAbove')).toContain('Tập thể lao động tiên tiến không xét');
+    await choose(page, 'pendingReview', 'Có', wait);
+    await choose(page, 'memberWarnedOrAbove', 'Không', wait);
+    type(page, '[data-field="disciplineUntil"]', '31/12/2024');
+    await save();
+    const req = http.expectOne('/api/v1/commendations');
+    expect(req.request.body).toMatchObject({ disciplineUntil: '2024-12-31', pendingReview: true, memberWarnedOrAbove: false });
+    req.flush(commendation({ id: 'new-id', status: 'DRAFT' }));
+    await wait();
+  });
+
+  it("corrects a record with no discipline facts recorded, and shows the server's field error beside the field", async () => {
+    await render(RECORD.id);
+    expect(textOf(page.querySelector('mat-select[data-field="pendingReview"]'))).toBe('');
+    await choose(page, 'pendingReview', 'Không', wait);
+    type(page, '[data-field="disciplineUntil"]', '01/07/2025');
+    await save();
+    const req = http.expectOne(URL);
+    expect(req.request.body).toMatchObject({ pendingReview: false, disciplineUntil: '2025-07-01', memberWarnedOrAbove: null, version: 3 });
+    req.flush(
+      {
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'Dữ liệu không hợp lệ',
+        errors: [{ field: 'disciplineUntil', code: 'isoDate', message: 'disciplineUntil: Ngày không hợp lệ' }],
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
+    await wait();
+    expect(errorOf('disciplineUntil')).toBe('Ngày không hợp lệ');
+    expect(field('disciplineUntil').value).toBe('01/07/2025');
   });
 
   it('has no serious accessibility problem, even with errors shown', async () => {

@@ -148,6 +148,7 @@ export class CommendationFormPage {
   );
   protected readonly central = computed(() => this.selectedAward()?.central ?? false);
   protected readonly individual = computed(() => this.values().recipientKind === 'INDIVIDUAL');
+  protected readonly collective = computed(() => this.values().recipientKind === 'COLLECTIVE');
   /** New: "already decided" was chosen for a provincial award. Correction: the record is decided. */
   protected readonly decided = computed(() => {
     const record = this.record();
