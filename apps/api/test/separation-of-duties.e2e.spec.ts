@@ -1,5 +1,5 @@
 import { testEngines } from '@tdkt/api/database/testing';
-import { TestApp, createTestApp, tableCounts } from './test-app';
+import { TestApp, attachRequiredDocuments, createTestApp, tableCounts } from './test-app';
 
 const proposal = {
   recipientKind: 'COLLECTIVE',
@@ -53,6 +53,7 @@ describe.each(testEngines())('separation of duties and links in scope on %s', (e
   describe('no self-approval', () => {
     it('POST /commendations/{id}/approve and /return → 403 SEPARATION_OF_DUTIES for the user who created and submitted the proposal; nothing changes', async () => {
       const created = (await asDual('post', '/api/v1/commendations').send(proposal).expect(201)).body;
+      await attachRequiredDocuments(t, created.id);
       const submitted = (await step(created.id, 'submit', { version: created.version }).expect(200)).body;
       const before = await tableCounts(t.dataSource);
       const approve = await step(created.id, 'approve', { version: submitted.version, ...decision }).expect(403);
@@ -71,6 +72,7 @@ describe.each(testEngines())('separation of duties and links in scope on %s', (e
 
     it('editing a proposal someone else created also makes the user one of its authors → 403', async () => {
       const created = (await t.as('staff08').post('/api/v1/commendations').send(proposal).expect(201)).body;
+      await attachRequiredDocuments(t, created.id);
       const edited = (
         await asDual('patch', `/api/v1/commendations/${created.id}`)
           .send({ version: created.version, position: 'Ban chủ nhiệm' })
@@ -84,6 +86,7 @@ describe.each(testEngines())('separation of duties and links in scope on %s', (e
 
     it('a dual-role user who did not write the proposal may decide on it → 200', async () => {
       const created = (await t.as('staff08').post('/api/v1/commendations').send(proposal).expect(201)).body;
+      await attachRequiredDocuments(t, created.id);
       const submitted = (
         await t.as('staff08').post(`/api/v1/commendations/${created.id}/submit`).send({ version: created.version }).expect(200)
       ).body;
