@@ -77,6 +77,13 @@ describe('ReviewQueuePage', () => {
     expect(req.request.params.get('pageSize')).toBe('200');
     req.flush({ items: QUEUE, page: 1, pageSize: 200, total: 3, totalExact: true });
     await wait();
+    for (const id of ['b2', 'a1', 'c3']) {
+      const dossier = http.expectOne(`${LIST}/${id}/dossier`);
+      const present = id === 'c3' ? ['SUBMISSION'] : ['SUBMISSION', 'ACHIEVEMENT_REPORT'];
+      const missing = id === 'c3' ? ['ACHIEVEMENT_REPORT'] : [];
+      dossier.flush({ required: ['SUBMISSION', 'ACHIEVEMENT_REPORT'], present, missing, editable: false });
+    }
+    await wait();
   }
 
   it('lists the submitted proposals, oldest submission first, with a link to each file', async () => {
@@ -88,6 +95,13 @@ describe('ReviewQueuePage', () => {
     ]);
     expect(row('a1').querySelector('a')?.getAttribute('href')).toBe('/commendations/a1');
     expect(textOf(page.querySelector('.count'))).toBe('3 hồ sơ chờ thẩm định');
+  });
+
+  it('shows each proposal\'s dossier: the kinds of document it holds and any that are missing', async () => {
+    await loadQueue();
+    expect(textOf(row('a1').querySelector('td.dossier'))).toBe('2 loại tài liệu Tờ trình, Báo cáo thành tích');
+    expect(textOf(row('c3').querySelector('td.dossier'))).toBe('1 loại tài liệu Tờ trình Còn thiếu: Báo cáo thành tích');
+    expect(row('a1').querySelector('td.dossier a')?.getAttribute('href')).toBe('/commendations/a1');
   });
 
   it('approves a proposal from the queue with the decision, and the row leaves the queue', async () => {

@@ -1,6 +1,6 @@
 import { DatePipe, DecimalPipe } from '@angular/common';
 import { HttpParams } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, DestroyRef, Injector, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, Injector, computed, effect, inject, signal, untracked } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -8,7 +8,8 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import type { CommendationView, Page } from '@tdkt/shared/contracts';
+import type { CommendationView, DossierView, Page } from '@tdkt/shared/contracts';
+import { catchError, forkJoin, of } from 'rxjs';
 import { AuthService } from '../../../core/auth/auth.service';
 import { LOADING, LoadState, loadOnChange } from '../../../core/data/load-state';
 import { ApiErrorMessage } from '../../../ui/api-error-message.component';
@@ -16,6 +17,7 @@ import { StateMessage } from '../../../ui/state-message.component';
 import { JoinPartsPipe } from '../../commendations/components/join-parts.pipe';
 import { openWorkflowStep } from '../../commendations/components/workflow-dialog.component';
 import { CommendationsService } from '../../commendations/data/commendations.service';
+import { DocumentsService } from '../../commendations/data/documents.service';
 import { MAX_PAGE_SIZE_QUEUE, oldestSubmittedFirst } from '../data/review-queue';
 
 /** `/review`: central-level proposals waiting for the council, oldest submission first, approved or returned from here. */
@@ -39,6 +41,7 @@ import { MAX_PAGE_SIZE_QUEUE, oldestSubmittedFirst } from '../data/review-queue'
 })
 export class ReviewQueuePage {
   private readonly api = inject(CommendationsService);
+  private readonly documents = inject(DocumentsService);
   private readonly dialog = inject(MatDialog);
   private readonly injector = inject(Injector);
   private readonly destroyRef = inject(DestroyRef);
@@ -65,7 +68,25 @@ export class ReviewQueuePage {
   });
   /** The last step taken here, said once. */
   protected readonly done = signal<{ name: string; action: 'approve' | 'return' } | null>(null);
-  protected readonly columns = ['submitted', 'province', 'recipient', 'award', 'actions'];
+  protected readonly columns = ['submitted', 'province', 'recipient', 'award', 'dossier', 'actions'];
+  /** Each proposal's dossier checklist (§10), read once the queue is in; null where it could not be read. */
+  protected readonly dossiers = signal<ReadonlyMap<string, DossierView | null>>(new Map());
+
+  constructor() {
+    effect(() => {
+      const state = this.state();
+      if (state.status !== 'ready') return;
+      const ids = state.data.items.map((row) => row.id);
+      untracked(() => this.loadDossiers(ids));
+    });
+  }
+
+  private loadDossiers(ids: string[]): void {
+    if (!ids.length) return;
+    forkJoin(ids.map((id) => this.documents.dossier(id).pipe(catchError(() => of(null)))))
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe((list) => this.dossiers.set(new Map(ids.map((id, i) => [id, list[i]]))));
+  }
 
   protected act(row: CommendationView, action: 'approve' | 'return'): void {
     openWorkflowStep(this.dialog, this.injector, {
