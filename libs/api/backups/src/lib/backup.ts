@@ -13,10 +13,14 @@ type Query = (sql: string) => Promise<Record<string, unknown>[]>;
 export const PGLITE_PART = 'database.tar.gz';
 export const POSTGRES_PART = 'database.pgdump';
 
-/** Rows per table of the app's schema, and the newest migration: what a restore must find again. */
+/**
+ * Rows per table of the app's schema, and the newest migration: what a restore must find again. Unlogged tables
+ * (the rate-limit counters) are left out: PostgreSQL empties them after a crash or a restore, by design.
+ */
 export async function tableCounts(query: Query): Promise<Record<string, number>> {
   const tables = await query(
-    `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name`,
+    `SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname = current_schema() AND c.relkind = 'r' AND c.relpersistence = 'p' ORDER BY c.relname`,
   );
   const counts: Record<string, number> = {};
   for (const t of tables) {
