@@ -13,6 +13,7 @@ const failing: RuleEvaluation = {
   evidenceIds: ['c-1'],
   branch: null,
   evidenceNeeded: [],
+  ruleVersion: RULE_SET_VERSION,
 };
 const holding: RuleEvaluation = { ...failing, holds: true, explanation: 'Đúng thứ tự' };
 
